@@ -1,0 +1,26 @@
+namespace Graph.Domain.Model;
+
+/// <summary>The relationship types the graph knows, after the FollowTheMoney interval schemata.</summary>
+public static class RelationshipTypes
+{
+    /// <summary>Each type with the meaning of its direction.</summary>
+    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
+    {
+        ["membership"] = "member → organisation",
+        ["directorship"] = "director → organisation",
+        ["ownership"] = "owner → asset",
+        ["employment"] = "employee → employer",
+        ["family"] = "person → relative; the role names the tie",
+        ["associate"] = "person or organisation → associate",
+        ["occupancy"] = "holder → position",
+        ["involvement"] = "participant → event; the role says how",
+        ["support"] = "supporter or facilitator → the one supported",
+        ["subsidiary"] = "part → parent body",
+        ["operation"] = "organisation → country or region where it operates",
+        ["opposition"] = "opponent → the one opposed",
+        ["unknown"] = "a tie the source states without saying what it is",
+    };
+
+    /// <summary>True for a type in <see cref="All"/>.</summary>
+    public static bool IsKnown(string type) => All.ContainsKey(type);
+}

@@ -1,0 +1,59 @@
+using Graph.Domain.Model;
+
+namespace Graph.Domain.Store;
+
+/// <summary>Which entities a list keeps; an empty kind set keeps every kind.</summary>
+public sealed record EntityFilter(IReadOnlyCollection<EntityKind> Kinds)
+{
+    /// <summary>Keeps everything.</summary>
+    public static EntityFilter All { get; } = new([]);
+}
+
+/// <summary>Which sanctions a list keeps. Every null criterion keeps everything.</summary>
+public sealed record SanctionFilter
+{
+    /// <summary>Keeps everything.</summary>
+    public static SanctionFilter All { get; } = new();
+
+    /// <summary>The authority's id or name, compared without regard to case.</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>A programme the sanction was imposed under, compared without regard to case.</summary>
+    public string? Program { get; init; }
+
+    /// <summary>Keeps sanctions whose listing date may fall on or after this day.</summary>
+    public DateOnly? ListedFrom { get; init; }
+
+    /// <summary>Keeps sanctions whose listing date may fall on or before this day.</summary>
+    public DateOnly? ListedTo { get; init; }
+
+    /// <summary>Keeps sanctions that target this entity.</summary>
+    public string? TargetId { get; init; }
+}
+
+/// <summary>Which way a relationship points, seen from an entity.</summary>
+public enum Direction
+{
+    /// <summary>Relationships that start at the entity.</summary>
+    Outgoing,
+
+    /// <summary>Relationships that end at the entity.</summary>
+    Incoming,
+
+    /// <summary>Both.</summary>
+    Both,
+}
+
+/// <summary>Which relationships a look-up keeps; an empty type set keeps every type.</summary>
+public sealed record RelationshipFilter(IReadOnlyCollection<string> Types, Direction Direction)
+{
+    /// <summary>Every relationship, both directions.</summary>
+    public static RelationshipFilter All { get; } = new([], Direction.Both);
+}
+
+/// <summary>A search for names and aliases.</summary>
+public sealed record SearchQuery(string Text, IReadOnlyCollection<EntityKind> Kinds, int Limit)
+{
+    /// <summary>The most hits a search returns.</summary>
+    public const int MaxLimit = 100;
+}

@@ -1,0 +1,43 @@
+using Graph.Domain.Model;
+
+namespace Graph.Domain.Store;
+
+/// <summary>
+/// The port every graph store implements. Its shape follows what the API asks: batched look-ups for
+/// data loaders, filtered pages, search and traversals. Reads never throw for unknown ids.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates or migrates the store's schema; safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The entities with the given ids; unknown ids are absent from the result.</summary>
+    Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The sanctions whose target is one of the given entities.</summary>
+    Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The relationships that touch any of the given entities, in the directions and types the filter allows.</summary>
+    Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of entities, ordered by insertion.</summary>
+    Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of sanctions matching the filter, ordered by insertion.</summary>
+    Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities whose names or aliases match the text, folding case and diacritics, best first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The shortest chain of relationships between two entities in either direction, or null.</summary>
+    Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default);
+
+    /// <summary>The entities and relationships within <paramref name="hops"/> of an entity, or null for an unknown id.</summary>
+    Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>How many entities, sanctions and relationships the store holds.</summary>
+    Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts or replaces everything in the batch in one transaction: all of it is written or none.</summary>
+    Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,16 @@
+using Graph.Domain.Model;
+
+namespace Graph.Domain.Store;
+
+/// <summary>An entity that matched a search, with a relevance score between 0 and 1.</summary>
+public sealed record SearchHit(double Score, Entity Entity);
+
+/// <summary>A chain of relationships: <see cref="EntityIds"/> has one more item than <see cref="Relationships"/>.</summary>
+public sealed record GraphPath(IReadOnlyList<string> EntityIds, IReadOnlyList<Relationship> Relationships)
+{
+    /// <summary>The number of relationships in the chain.</summary>
+    public int Length => Relationships.Count;
+}
+
+/// <summary>Entities and the relationships among them; <see cref="Truncated"/> says a limit cut it short.</summary>
+public sealed record Subgraph(IReadOnlyList<string> EntityIds, IReadOnlyList<Relationship> Relationships, bool Truncated);

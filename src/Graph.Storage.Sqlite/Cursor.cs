@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+using Graph.Domain.Store;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>Opaque page cursors: the row sequence number behind a prefix, base64-encoded.</summary>
+internal static class Cursor
+{
+    private const string Prefix = "seq:";
+
+    public static string Encode(long seq) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + seq.ToString(CultureInfo.InvariantCulture)));
+
+    public static long Decode(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor)) return 0;
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith(Prefix, StringComparison.Ordinal)
+                && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
+            {
+                return seq;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        throw new InvalidCursorException(cursor);
+    }
+}

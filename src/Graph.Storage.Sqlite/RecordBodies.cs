@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Graph.Domain.Model;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>The JSON bodies that hold what the columns do not: aliases, properties, sources and notes.</summary>
+internal static class RecordBodies
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new PartialDateJsonConverter() },
+    };
+
+    public static string Write(Entity entity) =>
+        JsonSerializer.Serialize(new EntityBody(entity.Aliases, entity.Properties, entity.Sources, entity.Note), Options);
+
+    public static Entity ReadEntity(string id, string kind, string name, string json)
+    {
+        var body = JsonSerializer.Deserialize<EntityBody>(json, Options)!;
+        return new Entity(id, Enum.Parse<EntityKind>(kind), name)
+        {
+            Aliases = body.Aliases ?? [],
+            Properties = body.Properties ?? new Dictionary<string, IReadOnlyList<string>>(),
+            Sources = body.Sources ?? [],
+            Note = body.Note,
+        };
+    }
+
+    public static string Write(Sanction sanction) =>
+        JsonSerializer.Serialize(new SanctionBody(sanction.Programs, sanction.Provisions, sanction.ListedOn, sanction.EndedOn, sanction.Reason, sanction.Note, sanction.Sources), Options);
+
+    public static Sanction ReadSanction(string id, string authorityId, string targetId, string json)
+    {
+        var body = JsonSerializer.Deserialize<SanctionBody>(json, Options)!;
+        return new Sanction(id, authorityId, targetId)
+        {
+            Programs = body.Programs ?? [],
+            Provisions = body.Provisions ?? [],
+            ListedOn = body.ListedOn,
+            EndedOn = body.EndedOn,
+            Reason = body.Reason,
+            Note = body.Note,
+            Sources = body.Sources ?? [],
+        };
+    }
+
+    public static string Write(Relationship relationship) =>
+        JsonSerializer.Serialize(new RelationshipBody(relationship.Role, relationship.StartDate, relationship.EndDate, relationship.Note, relationship.Sources), Options);
+
+    public static Relationship ReadRelationship(string id, string type, string fromId, string toId, string json)
+    {
+        var body = JsonSerializer.Deserialize<RelationshipBody>(json, Options)!;
+        return new Relationship(id, type, fromId, toId)
+        {
+            Role = body.Role,
+            StartDate = body.StartDate,
+            EndDate = body.EndDate,
+            Note = body.Note,
+            Sources = body.Sources ?? [],
+        };
+    }
+
+    private sealed record EntityBody(
+        IReadOnlyList<string>? Aliases,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? Properties,
+        IReadOnlyList<Source>? Sources,
+        string? Note);
+
+    private sealed record SanctionBody(
+        IReadOnlyList<string>? Programs,
+        IReadOnlyList<string>? Provisions,
+        PartialDate? ListedOn,
+        PartialDate? EndedOn,
+        string? Reason,
+        string? Note,
+        IReadOnlyList<Source>? Sources);
+
+    private sealed record RelationshipBody(
+        string? Role,
+        PartialDate? StartDate,
+        PartialDate? EndDate,
+        string? Note,
+        IReadOnlyList<Source>? Sources);
+
+    private sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
+    {
+        public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            PartialDate.Parse(reader.GetString()!);
+
+        public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
+    }
+}

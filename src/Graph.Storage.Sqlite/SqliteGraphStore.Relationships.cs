@@ -1,0 +1,50 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+internal sealed partial class SqliteGraphStore
+{
+    private const string RelationshipColumns = "seq, id, type, from_id, to_id, body";
+
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Relationship>>(Read(session => RelationshipsTouching(session, entityIds, filter)));
+
+    private static List<Relationship> RelationshipsTouching(SqliteSession session, IReadOnlyCollection<string> entityIds, RelationshipFilter filter)
+    {
+        var typeClause = filter.Types.Count > 0 ? " AND type IN (SELECT value FROM json_each($types))" : "";
+        var outgoing = $"SELECT {RelationshipColumns} FROM relationships WHERE from_id IN (SELECT value FROM json_each($ids)){typeClause}";
+        var incoming = $"SELECT {RelationshipColumns} FROM relationships WHERE to_id IN (SELECT value FROM json_each($ids)){typeClause}";
+        var sql = filter.Direction switch
+        {
+            Direction.Outgoing => outgoing,
+            Direction.Incoming => incoming,
+            _ => $"{outgoing} UNION {incoming}",
+        };
+        var types = filter.Types.Count > 0 ? JsonList(filter.Types) : null;
+        var command = session.Command($"{sql} ORDER BY seq", ("$ids", JsonList(entityIds)), ("$types", types));
+        return ReadRelationships(command);
+    }
+
+    private static Dictionary<long, Relationship> RelationshipsBySeq(SqliteSession session, IReadOnlyCollection<long> seqs)
+    {
+        using var reader = session.Command(
+            $"SELECT {RelationshipColumns} FROM relationships WHERE seq IN (SELECT value FROM json_each($seqs))",
+            ("$seqs", System.Text.Json.JsonSerializer.Serialize(seqs))).ExecuteReader();
+        var rows = new Dictionary<long, Relationship>();
+        while (reader.Read()) rows[reader.GetInt64(0)] = ReadRelationship(reader);
+        return rows;
+    }
+
+    private static List<Relationship> ReadRelationships(SqliteCommand command)
+    {
+        var rows = new List<Relationship>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) rows.Add(ReadRelationship(reader));
+        return rows;
+    }
+
+    private static Relationship ReadRelationship(SqliteDataReader reader) =>
+        RecordBodies.ReadRelationship(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5));
+}

@@ -1,0 +1,72 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+internal sealed partial class SqliteGraphStore
+{
+    private const string SanctionColumns = "s.seq, s.id, s.authority_id, s.target_id, s.body";
+
+    public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Sanction>>(Read(session => ReadSanctions(session.Command(
+            $"SELECT {SanctionColumns} FROM sanctions s WHERE s.target_id IN (SELECT value FROM json_each($ids)) ORDER BY s.seq",
+            ("$ids", JsonList(entityIds)))).Select(row => row.Node).ToList()));
+
+    public Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var after = Cursor.Decode(page.After);
+        var (where, arguments) = SanctionWhere(filter);
+        return Task.FromResult(Read(session =>
+        {
+            var rows = ReadSanctions(session.Command(
+                $"SELECT {SanctionColumns} FROM sanctions s WHERE {where} AND s.seq > $after ORDER BY s.seq LIMIT $limit",
+                [.. arguments, ("$after", after), ("$limit", page.First + 1)]));
+            var total = Count(session, $"SELECT count(*) FROM sanctions s WHERE {where}", [.. arguments]);
+            return ToPage(rows, page.First, total);
+        }));
+    }
+
+    private static (string Where, List<(string, object?)> Arguments) SanctionWhere(SanctionFilter filter)
+    {
+        var clauses = new List<string> { "1" };
+        var arguments = new List<(string, object?)>();
+        if (filter.Authority is { } authority)
+        {
+            clauses.Add("s.authority_id IN (SELECT e.id FROM entity_names n JOIN entities e ON e.seq = n.entity_seq WHERE n.name = $authority)");
+            arguments.Add(("$authority", authority.Trim()));
+        }
+        if (filter.Program is { } program)
+        {
+            clauses.Add("s.seq IN (SELECT sanction_seq FROM sanction_programs WHERE program = $program)");
+            arguments.Add(("$program", program.Trim()));
+        }
+        if (filter.ListedFrom is { } from)
+        {
+            clauses.Add("s.listed_max >= $listedFrom");
+            arguments.Add(("$listedFrom", from.ToString("yyyy-MM-dd")));
+        }
+        if (filter.ListedTo is { } to)
+        {
+            clauses.Add("s.listed_min <= $listedTo");
+            arguments.Add(("$listedTo", to.ToString("yyyy-MM-dd")));
+        }
+        if (filter.TargetId is { } target)
+        {
+            clauses.Add("s.target_id = $target");
+            arguments.Add(("$target", target));
+        }
+        return (string.Join(" AND ", clauses), arguments);
+    }
+
+    private static List<(long Seq, Sanction Node)> ReadSanctions(SqliteCommand command)
+    {
+        var rows = new List<(long, Sanction)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt64(0), RecordBodies.ReadSanction(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4))));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,69 @@
+using Graph.Domain.Store;
+
+namespace Graph.Storage.Sqlite;
+
+internal sealed partial class SqliteGraphStore
+{
+    public Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(session =>
+        {
+            if (EntitiesById(session, [id]).Count == 0) return null;
+            var visited = new List<string> { id };
+            var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+            var edges = new Dictionary<string, Domain.Model.Relationship>(StringComparer.Ordinal);
+            var frontier = new List<string> { id };
+            var truncated = false;
+            for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
+            {
+                var next = new List<string>();
+                foreach (var relationship in RelationshipsTouching(session, frontier, RelationshipFilter.All))
+                {
+                    foreach (var end in (string[])[relationship.FromId, relationship.ToId])
+                    {
+                        if (seen.Contains(end)) continue;
+                        if (seen.Count >= limit)
+                        {
+                            truncated = true;
+                            continue;
+                        }
+                        seen.Add(end);
+                        visited.Add(end);
+                        next.Add(end);
+                    }
+                    if (seen.Contains(relationship.FromId) && seen.Contains(relationship.ToId)) edges.TryAdd(relationship.Id, relationship);
+                }
+                frontier = next;
+            }
+            return new Subgraph(visited, [.. edges.Values], truncated);
+        }));
+
+    public Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(session =>
+        {
+            if (EntitiesById(session, [fromId, toId]).Count < (fromId == toId ? 1 : 2)) return null;
+            if (fromId == toId) return new GraphPath([fromId], []);
+            var search = new BidirectionalSearch(fromId, toId, maxHops);
+            while (search.CanExpand)
+            {
+                var frontier = search.NextFrontier();
+                search.Expand(Adjacency(session, frontier));
+                if (search.Meeting is not null) break;
+            }
+            return search.Meeting is null ? null : search.BuildPath(seqs => RelationshipsBySeq(session, seqs));
+        }));
+
+    private static List<(long Seq, string From, string To)> Adjacency(SqliteSession session, IReadOnlyCollection<string> ids)
+    {
+        var command = session.Command(
+            """
+            SELECT seq, from_id, to_id FROM relationships WHERE from_id IN (SELECT value FROM json_each($ids))
+            UNION ALL
+            SELECT seq, from_id, to_id FROM relationships WHERE to_id IN (SELECT value FROM json_each($ids))
+            """,
+            ("$ids", JsonList(ids)));
+        var rows = new List<(long, string, string)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        return rows;
+    }
+}

@@ -1,0 +1,48 @@
+using Graph.Domain.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file holding entities, sanctions and relationships, with an FTS5 index
+/// for names. Reads run on pooled connections with prepared statements; writes run in one transaction.
+/// </summary>
+internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
+{
+    private readonly SqliteSessionPool _pool;
+
+    public SqliteGraphStore(string path)
+    {
+        _pool = new SqliteSessionPool(path);
+        FilePath = path;
+    }
+
+    public string FilePath { get; }
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        using var lease = _pool.Rent();
+        SqliteSchema.Migrate(lease.Session.Connection);
+        return Task.CompletedTask;
+    }
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(session => new GraphStatistics(
+            Count(session, "SELECT count(*) FROM entities"),
+            Count(session, "SELECT count(*) FROM sanctions"),
+            Count(session, "SELECT count(*) FROM relationships"))));
+
+    public void Dispose() => _pool.Dispose();
+
+    private T Read<T>(Func<SqliteSession, T> read)
+    {
+        using var lease = _pool.Rent();
+        return read(lease.Session);
+    }
+
+    private static long Count(SqliteSession session, string sql, params (string, object?)[] arguments) =>
+        (long)session.Command(sql, arguments).ExecuteScalar()!;
+
+    /// <summary>A JSON array of strings, for <c>json_each</c> parameters that stand for a whole id list.</summary>
+    private static string JsonList(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+}

@@ -1,0 +1,98 @@
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>
+/// The versioned schema. <c>PRAGMA user_version</c> holds the version a file is at; each migration
+/// moves it one step forward inside a transaction.
+/// </summary>
+internal static class SqliteSchema
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE entities (
+            seq  INTEGER PRIMARY KEY,
+            id   TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            body TEXT NOT NULL
+        );
+        CREATE INDEX entities_by_kind ON entities (kind, seq);
+
+        -- Every string that identifies an entity exactly: its id, name and aliases.
+        CREATE TABLE entity_names (
+            name       TEXT NOT NULL COLLATE NOCASE,
+            entity_seq INTEGER NOT NULL,
+            PRIMARY KEY (name, entity_seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_names_by_entity ON entity_names (entity_seq);
+
+        -- Folded name and alias tokens for search; rowid is entities.seq.
+        CREATE VIRTUAL TABLE entity_search USING fts5 (
+            names, content = '', contentless_delete = 1,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+
+        CREATE TABLE sanctions (
+            seq          INTEGER PRIMARY KEY,
+            id           TEXT NOT NULL UNIQUE,
+            authority_id TEXT NOT NULL,
+            target_id    TEXT NOT NULL,
+            listed_min   TEXT,
+            listed_max   TEXT,
+            body         TEXT NOT NULL
+        );
+        CREATE INDEX sanctions_by_target ON sanctions (target_id);
+        CREATE INDEX sanctions_by_authority ON sanctions (authority_id, seq);
+
+        CREATE TABLE sanction_programs (
+            program      TEXT NOT NULL COLLATE NOCASE,
+            sanction_seq INTEGER NOT NULL,
+            PRIMARY KEY (program, sanction_seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX sanction_programs_by_sanction ON sanction_programs (sanction_seq);
+
+        CREATE TABLE relationships (
+            seq     INTEGER PRIMARY KEY,
+            id      TEXT NOT NULL UNIQUE,
+            type    TEXT NOT NULL,
+            from_id TEXT NOT NULL,
+            to_id   TEXT NOT NULL,
+            body    TEXT NOT NULL
+        );
+        CREATE INDEX relationships_by_from ON relationships (from_id, type);
+        CREATE INDEX relationships_by_to ON relationships (to_id, type);
+        """,
+    ];
+
+    /// <summary>The version a fully migrated file is at.</summary>
+    public static int CurrentVersion => Migrations.Length;
+
+    /// <summary>Brings the file up to <see cref="CurrentVersion"/>; refuses a file from a newer build.</summary>
+    public static void Migrate(SqliteConnection connection)
+    {
+        var version = Convert.ToInt32(Execute(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+        if (version > CurrentVersion)
+        {
+            throw new InvalidOperationException(
+                $"The store file is at schema version {version}, newer than this build's {CurrentVersion}; upgrade the service.");
+        }
+        for (var next = version; next < CurrentVersion; next++)
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"{Migrations[next]}\nPRAGMA user_version = {next + 1};";
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    private static object? Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>Keeps open sessions to one file so that reads pay neither open nor compile costs.</summary>
+internal sealed class SqliteSessionPool : IDisposable
+{
+    private const int MaxIdle = 32;
+    private readonly ConcurrentBag<SqliteSession> _idle = [];
+    private readonly string _connectionString;
+    private volatile bool _disposed;
+
+    public SqliteSessionPool(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("The store path must name a file.", nameof(path));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public Lease Rent()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return new Lease(this, _idle.TryTake(out var session) ? session : Open());
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryTake(out var session)) session.Dispose();
+    }
+
+    private SqliteSession Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        // WAL lets readers run beside the one writer; NORMAL sync never corrupts under WAL and loses at most the last commits on power loss.
+        command.CommandText = """
+            PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;
+            PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY;
+            """;
+        command.ExecuteNonQuery();
+        return new SqliteSession(connection);
+    }
+
+    private void Return(SqliteSession session)
+    {
+        if (_disposed || session.Transaction is not null || _idle.Count >= MaxIdle)
+        {
+            session.Dispose();
+            return;
+        }
+        _idle.Add(session);
+    }
+
+    /// <summary>A session on loan; disposing it gives the session back.</summary>
+    public readonly struct Lease(SqliteSessionPool pool, SqliteSession session) : IDisposable
+    {
+        public SqliteSession Session { get; } = session;
+
+        public void Dispose() => pool.Return(Session);
+    }
+}
