@@ -1,0 +1,110 @@
+using Graph.Api.GraphQL;
+using Graph.Api.Playground;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+
+namespace Graph.Api.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint: POST for every operation, GET for queries, content negotiation between
+/// application/graphql-response+json and application/json, and a 4xx rather than a 500 for any bad request.
+/// A browser that asks for HTML gets the playground instead.
+/// </summary>
+internal static class GraphQLEndpoint
+{
+    public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern) =>
+        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+
+    private static async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) && MediaTypes.WantsHtml(request) && !request.Query.ContainsKey("query"))
+        {
+            await PlaygroundPage.WriteAsync(context);
+            return;
+        }
+        var mediaType = MediaTypes.Negotiate(request);
+        if (mediaType is null)
+        {
+            await Problem(context, StatusCodes.Status406NotAcceptable, MediaTypes.Json, "Accept application/graphql-response+json or application/json.");
+            return;
+        }
+        if (HttpMethods.IsPost(request.Method) && !MediaTypes.IsJsonBody(request))
+        {
+            await Problem(context, StatusCodes.Status415UnsupportedMediaType, mediaType, "Send the request body as application/json.");
+            return;
+        }
+
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        GraphQLRequest graphQLRequest;
+        try
+        {
+            graphQLRequest = HttpMethods.IsGet(request.Method)
+                ? GraphQLHttpRequest.FromQueryString(request.Query, serializer)
+                : await GraphQLHttpRequest.FromBodyAsync(request.Body, serializer, context.RequestAborted);
+        }
+        catch (Exception e) when (e is BadGraphQLRequestException or System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            await Problem(context, StatusCodes.Status400BadRequest, mediaType, e.Message);
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(graphQLRequest.Query))
+        {
+            await Problem(context, StatusCodes.Status400BadRequest, mediaType, "The request has no 'query'.");
+            return;
+        }
+        if (HttpMethods.IsGet(request.Method) && IsMutation(graphQLRequest))
+        {
+            context.Response.Headers.Allow = HttpMethods.Post;
+            await Problem(context, StatusCodes.Status405MethodNotAllowed, mediaType, "Mutations must be sent with POST.");
+            return;
+        }
+
+        var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<GraphSchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = graphQLRequest.Query,
+            OperationName = graphQLRequest.OperationName,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+        });
+        // Under graphql-response+json, a request that never executed (parse, validation or variable errors) is a 400.
+        context.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    /// <summary>True when the operation that would run is a mutation; parse errors are left to the executer.</summary>
+    private static bool IsMutation(GraphQLRequest request)
+    {
+        try
+        {
+            var document = Parser.Parse(request.Query!);
+            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var operation = request.OperationName is { } name
+                ? operations.FirstOrDefault(o => o.Name?.StringValue == name)
+                : operations.Count == 1 ? operations[0] : null;
+            return operation?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task Problem(HttpContext context, int status, string mediaType, string message)
+    {
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        context.Response.StatusCode = status;
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] }, context.RequestAborted);
+    }
+}

@@ -1,0 +1,23 @@
+using Graph.Api.GraphQL;
+using Graph.Api.Hosting;
+using Graph.Api.Http;
+using Graph.Storage.Sqlite;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGraphLogging();
+builder.Services.AddSqliteGraphStore();
+builder.Services.AddGraphSchema(exposeExceptionDetails: builder.Environment.IsDevelopment());
+builder.Services.AddSeedOnStartup();
+
+var app = builder.Build();
+app.UseGraphRequestLogging();
+app.UseStaticFiles();
+app.MapGraphQLEndpoint("/graphql");
+app.MapHealth();
+app.AnnouncePlayground();
+
+await app.PrepareGraphStoreAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
