@@ -7,16 +7,16 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphLogging();
 builder.Services.AddSqliteGraphStore();
 builder.Services.AddGraphSchema(exposeExceptionDetails: builder.Environment.IsDevelopment());
-builder.Services.AddSeedOnStartup();
+builder.Services.AddStorePreparation();
 
 var app = builder.Build();
 app.UseGraphRequestLogging();
 app.UseStaticFiles();
 app.MapGraphQLEndpoint("/graphql");
 app.MapHealth();
+app.MapPing();
 app.AnnouncePlayground();
 
-await app.PrepareGraphStoreAsync();
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>

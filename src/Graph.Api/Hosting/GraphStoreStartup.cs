@@ -4,30 +4,37 @@ using Microsoft.Extensions.Options;
 
 namespace Graph.Api.Hosting;
 
-/// <summary>Prepares the store before the service takes requests: migrate the schema, then seed it when empty.</summary>
-internal static class GraphStoreStartup
+/// <summary>
+/// Prepares the store before the server takes requests: migrate the schema, then seed it when empty. It runs
+/// as a hosted service started ahead of the server, so a broken seed stops the start with its message.
+/// </summary>
+internal sealed class GraphStoreStartup(IGraphStore store, IOptions<SeedOptions> options, ILogger<GraphStoreStartup> logger) : IHostedService
 {
-    public static IServiceCollection AddSeedOnStartup(this IServiceCollection services)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
-        return services;
-    }
-
-    /// <summary>Throws, stopping the start, when the seed has a broken record; the message names file, line and field.</summary>
-    public static async Task PrepareGraphStoreAsync(this WebApplication app)
-    {
-        var store = app.Services.GetRequiredService<IGraphStore>();
-        var options = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
-        await store.InitializeAsync();
-        var statistics = await store.GetStatisticsAsync();
-        if (!options.Enabled || !statistics.IsEmpty)
+        await store.InitializeAsync(cancellationToken);
+        var statistics = await store.GetStatisticsAsync(cancellationToken);
+        if (!options.Value.Enabled || !statistics.IsEmpty)
         {
-            app.Logger.LogInformation("Store holds {Entities} entities, {Sanctions} sanctions and {Relationships} relationships",
+            logger.LogInformation("Store holds {Entities} entities, {Sanctions} sanctions and {Relationships} relationships",
                 statistics.Entities, statistics.Sanctions, statistics.Relationships);
             return;
         }
-        var batch = await SeedImporter.ImportAsync(options.Path, store);
-        app.Logger.LogInformation("Seeded the empty store from {SeedPath}: {Entities} entities, {Sanctions} sanctions, {Relationships} relationships",
-            options.Path, batch.Entities.Count, batch.Sanctions.Count, batch.Relationships.Count);
+        var batch = await SeedImporter.ImportAsync(options.Value.Path, store, cancellationToken);
+        logger.LogInformation("Seeded the empty store from {SeedPath}: {Entities} entities, {Sanctions} sanctions, {Relationships} relationships",
+            options.Value.Path, batch.Entities.Count, batch.Sanctions.Count, batch.Relationships.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+internal static class GraphStoreStartupExtensions
+{
+    /// <summary>Migrates the store on start and seeds it from <c>Seed:Path</c> when it is empty and <c>Seed:Enabled</c> is true.</summary>
+    public static IServiceCollection AddStorePreparation(this IServiceCollection services)
+    {
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        services.AddHostedService<GraphStoreStartup>();
+        return services;
     }
 }

@@ -4,6 +4,13 @@ namespace Graph.Api.Hosting;
 
 internal static class HealthEndpoints
 {
+    /// <summary>/ping: a plain-text liveness probe that touches nothing, also the baseline the HTTP benchmark compares GraphQL with.</summary>
+    public static WebApplication MapPing(this WebApplication app)
+    {
+        app.MapGet("/ping", () => Results.Text("pong"));
+        return app;
+    }
+
     /// <summary>/health: alive and reading the store, with its counts; 503 when the store cannot be read.</summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
