@@ -73,6 +73,7 @@ public abstract partial class GraphStoreContract
     [InlineData("Sadio Camara", "camara")]
     [InlineData("camara, sadio", "camara")]
     [InlineData("Goi", "goita")]
+    [InlineData("Евгений Пригожин", "prigozhin")]
     public async Task Search_folds_case_diacritics_punctuation_and_word_order(string query, string expected)
     {
         await Write(
@@ -81,6 +82,7 @@ public abstract partial class GraphStoreContract
             Some.Person("diarra", "Alou Boï Diarra"),
             Some.Person("camara", "CAMARA, Sadio"),
             Some.Person("other", "Sadio Keita"),
+            Some.Person("prigozhin", "Пригожин Евгений Викторович"),
         ]);
 
         var hits = await Store.SearchAsync(new SearchQuery(query, [], 10));

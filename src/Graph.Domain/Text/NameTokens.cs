@@ -4,8 +4,9 @@ using System.Text;
 namespace Graph.Domain.Text;
 
 /// <summary>
-/// Splits names into comparable tokens: lowercase, without diacritics, without punctuation, so that
-/// "CAMARA, Sadio", "Sadio Camara" and "Sadio Cámara" give the same tokens.
+/// Splits names into comparable tokens: lowercase, without punctuation, and without the diacritics of Latin
+/// letters, so that "CAMARA, Sadio", "Sadio Camara" and "Sadio Cámara" give the same tokens. Marks on other
+/// scripts are kept (Cyrillic "й" is not "и"), as SQLite's unicode61 tokenizer does.
 /// </summary>
 public static class NameTokens
 {
@@ -14,10 +15,15 @@ public static class NameTokens
     {
         var tokens = new List<string>();
         var current = new StringBuilder();
+        var afterLatin = false;
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                if (!afterLatin) current.Append(c);
+                continue;
+            }
+            afterLatin = IsLatin(c);
             if (char.IsLetterOrDigit(c))
             {
                 current.Append(char.ToLowerInvariant(c));
@@ -31,6 +37,8 @@ public static class NameTokens
 
     /// <summary>The folded tokens joined by single spaces: a key for comparing whole names.</summary>
     public static string Key(string text) => string.Join(' ', Of(text));
+
+    private static bool IsLatin(char c) => c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF';
 
     private static void Flush(StringBuilder current, List<string> tokens)
     {

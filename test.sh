@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test of the project on a fresh machine: installs what the tests need first
+# (Debian's chromium for the browser test, the npm packages of the audit suite and the playground),
+# then builds and tests the whole solution and ends with one line: "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser test..."
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "Installing the npm packages of the GraphQL-over-HTTP audit and the playground..."
+npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error
+npm ci --prefix src/Graph.Api/Playground --no-audit --no-fund --loglevel=error
+
+results=TestResults
+rm -rf "$results"
+dotnet build Graph.sln -nologo -clp:ErrorsOnly
+status=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  grep -q 'Microsoft.NET.Test.Sdk' "$project" || continue
+  dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=$?
+done
+
+# dotnet's own summary is per project; CI reads one plain line, so add the counters of every TRX file up.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+if [ "$passed" = 0 ] && [ "$status" = 0 ]; then
+  echo "No test ran." >&2
+  status=1
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status
