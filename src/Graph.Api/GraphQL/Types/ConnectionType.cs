@@ -21,22 +21,3 @@ internal abstract class ConnectionType<TNode, TNodeType> : ObjectGraphType<Conne
             .Resolve(c => new PageInfo(c.Source.Page.HasNextPage, c.Source.AskedAfter, c.Source.Page.Items is [var first, ..] ? first.Cursor : null, c.Source.Page.Items is [.., var last] ? last.Cursor : null));
     }
 }
-
-/// <summary>A page together with whether it was asked for after a cursor.</summary>
-internal sealed record ConnectionPage<T>(Page<T> Page, bool AskedAfter);
-
-internal sealed class EdgeType<TNode, TNodeType> : ObjectGraphType<PageItem<TNode>>
-    where TNodeType : IGraphType
-{
-    public EdgeType()
-    {
-        Name = $"{typeof(TNode).Name}Edge";
-        Description = $"An item of a list of {typeof(TNode).Name.ToLowerInvariant()} entries, with its cursor.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as `after` to continue after this item.").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<TNodeType>>("node").Description("The item.").Resolve(c => c.Source.Node);
-    }
-}
-
-internal sealed class EntityConnectionType() : ConnectionType<Domain.Model.Entity, EntityInterface>("Entity", "A page of entities.");
-
-internal sealed class SanctionConnectionType() : ConnectionType<Domain.Model.Sanction, SanctionType>("Sanction", "A page of sanctions.");

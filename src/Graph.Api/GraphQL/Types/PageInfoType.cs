@@ -15,5 +15,3 @@ internal sealed class PageInfoType : ObjectGraphType<PageInfo>
         Field<StringGraphType>("endCursor").Description("The cursor of the last item, or null for an empty page.").Resolve(c => c.Source.EndCursor);
     }
 }
-
-internal sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

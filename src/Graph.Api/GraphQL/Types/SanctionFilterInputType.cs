@@ -15,12 +15,3 @@ internal sealed class SanctionFilterInputType : InputObjectGraphType<SanctionFil
         Field<IdGraphType>("target").Description("Keep sanctions that target this entity.");
     }
 }
-
-internal sealed class SanctionFilterInput
-{
-    public string? Authority { get; set; }
-    public string? Program { get; set; }
-    public Domain.Model.PartialDate? ListedFrom { get; set; }
-    public Domain.Model.PartialDate? ListedTo { get; set; }
-    public string? Target { get; set; }
-}
