@@ -12,6 +12,6 @@ internal sealed class GraphSchema : Schema
         Query = query;
         RegisterTypes(
             typeof(PersonType), typeof(OrganizationType), typeof(CompanyType), typeof(PublicBodyType),
-            typeof(CountryType), typeof(PositionType), typeof(EventType));
+            typeof(CountryType), typeof(PositionType), typeof(EventType), typeof(VesselType), typeof(AircraftType));
     }
 }

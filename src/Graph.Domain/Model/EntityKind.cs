@@ -23,4 +23,10 @@ public enum EntityKind
 
     /// <summary>Something that happened at a date: a coup, a massacre, a designation.</summary>
     Event,
+
+    /// <summary>A ship, as sanctions lists name them.</summary>
+    Vessel,
+
+    /// <summary>An aircraft, as sanctions lists name them.</summary>
+    Aircraft,
 }

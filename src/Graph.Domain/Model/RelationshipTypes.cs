@@ -18,8 +18,14 @@ public static class RelationshipTypes
         ["subsidiary"] = "part → parent body",
         ["operation"] = "organisation → country or region where it operates",
         ["opposition"] = "opponent → the one opposed",
+        ["payment"] = "payer → beneficiary",
+        ["representation"] = "agent → client",
         ["unknown"] = "a tie the source states without saying what it is",
+        [SameAs] = "an entity of one source → the same real-world entity in another source",
     };
+
+    /// <summary>The explicit identity link between entities of different sources; never made silently.</summary>
+    public const string SameAs = "same_as";
 
     /// <summary>True for a type in <see cref="All"/>.</summary>
     public static bool IsKnown(string type) => All.ContainsKey(type);

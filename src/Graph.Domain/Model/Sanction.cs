@@ -21,6 +21,15 @@ public sealed record Sanction(string Id, string AuthorityId, string TargetId)
     /// <summary>Why the authority imposed it.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>The list the sanction was imported from, e.g. "us_ofac_sdn"; null for hand-written facts.</summary>
+    public string? Dataset { get; init; }
+
+    /// <summary>The publication of <see cref="Dataset"/> that first carried the sanction.</summary>
+    public PartialDate? FirstSeen { get; init; }
+
+    /// <summary>The latest publication of <see cref="Dataset"/> that carried the sanction.</summary>
+    public PartialDate? LastSeen { get; init; }
+
     /// <summary>An editor's note, e.g. how a date was fixed.</summary>
     public string? Note { get; init; }
 

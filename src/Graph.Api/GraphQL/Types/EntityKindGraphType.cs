@@ -3,7 +3,7 @@ using GraphQL.Types;
 
 namespace Graph.Api.GraphQL.Types;
 
-/// <summary>The <c>EntityKind</c> enum: PERSON, ORGANIZATION, COMPANY, PUBLIC_BODY, COUNTRY, POSITION, EVENT.</summary>
+/// <summary>The <c>EntityKind</c> enum: PERSON, ORGANIZATION, COMPANY, PUBLIC_BODY, COUNTRY, POSITION, EVENT, VESSEL, AIRCRAFT.</summary>
 internal sealed class EntityKindGraphType : EnumerationGraphType<EntityKind>
 {
     private static readonly Dictionary<EntityKind, string> Descriptions = new()
@@ -15,6 +15,8 @@ internal sealed class EntityKindGraphType : EnumerationGraphType<EntityKind>
         [EntityKind.Country] = "A country or territory.",
         [EntityKind.Position] = "A post a person holds, such as a ministry or a command.",
         [EntityKind.Event] = "Something that happened at a date: a coup, a massacre, a designation.",
+        [EntityKind.Vessel] = "A ship, as sanctions lists name them.",
+        [EntityKind.Aircraft] = "An aircraft, as sanctions lists name them.",
     };
 
     public EntityKindGraphType()
