@@ -1,4 +1,4 @@
-using Graph.Api.GraphQL;
+using Graph.GraphQL;
 using Graph.Api.Hosting;
 using Graph.Api.Http;
 using Graph.Storage.Sqlite;

@@ -1,4 +1,4 @@
-using Graph.Api.GraphQL;
+using Graph.GraphQL;
 using Graph.Api.Playground;
 using GraphQL;
 using GraphQL.Transport;

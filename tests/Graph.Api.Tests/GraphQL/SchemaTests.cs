@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Graph.Api.GraphQL;
+using Graph.GraphQL;
 using Graph.Api.Tests.Infrastructure;
 using GraphQL;
 using GraphQL.Types;

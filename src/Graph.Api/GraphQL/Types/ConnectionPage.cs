@@ -1,6 +1,0 @@
-using Graph.Domain.Store;
-
-namespace Graph.Api.GraphQL.Types;
-
-/// <summary>A page together with whether it was asked for after a cursor.</summary>
-internal sealed record ConnectionPage<T>(Page<T> Page, bool AskedAfter);

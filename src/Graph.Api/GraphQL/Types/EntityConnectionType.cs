@@ -1,3 +1,0 @@
-namespace Graph.Api.GraphQL.Types;
-
-internal sealed class EntityConnectionType() : ConnectionType<Domain.Model.Entity, EntityInterface>("Entity", "A page of entities.");

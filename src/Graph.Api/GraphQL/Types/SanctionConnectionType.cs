@@ -1,3 +1,0 @@
-namespace Graph.Api.GraphQL.Types;
-
-internal sealed class SanctionConnectionType() : ConnectionType<Domain.Model.Sanction, SanctionType>("Sanction", "A page of sanctions.");

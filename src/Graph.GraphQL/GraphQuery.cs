@@ -1,0 +1,108 @@
+using Graph.GraphQL.Types;
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Graph.GraphQL;
+
+internal sealed class GraphQuery : ObjectGraphType
+{
+    private const int DefaultPageSize = 25;
+    private const int MaxHops = 6;
+    private const int MaxNeighbourhoodHops = 4;
+    private const int DefaultNeighbourhoodLimit = 500;
+    private const int MaxNeighbourhoodLimit = 5000;
+
+    public GraphQuery()
+    {
+        Name = "Query";
+        Description = "Read the sanctions graph: look entities up, search names, list sanctions, and follow relationships.";
+
+        Field<EntityInterface>("entity")
+            .Description("The entity with this id, or null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The entity's id, e.g. \"sadio-camara\".")
+            .Resolve(c => c.Loaders().Entity(c.GetArgument<string>("id")));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
+            .Description("Entities whose name or an alias matches, best first. Case, diacritics, punctuation and word order do not matter: \"Assimi Goita\" finds \"Assimi Goïta\", \"Sadio Camara\" finds \"CAMARA, Sadio\". A word also matches longer words it begins.")
+            .Argument<NonNullGraphType<StringGraphType>>("query", "The words to look for.")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Keep only these kinds. Omit for every kind.")
+            .Argument<IntGraphType>("first", $"How many hits to return, 1 to {SearchQuery.MaxLimit}.", a => a.DefaultValue = 10)
+            .ResolveAsync(async c => await c.Store().SearchAsync(new SearchQuery(
+                c.GetArgument<string>("query"),
+                c.GetArgument<List<EntityKind>?>("kinds") ?? [],
+                GraphErrors.Range(c.GetArgument("first", 10), "first", 1, SearchQuery.MaxLimit)), c.CancellationToken));
+
+        Field<NonNullGraphType<EntityConnectionType>>("entities")
+            .Description("Every entity, page by page, in the order they were added.")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Keep only these kinds. Omit for every kind.")
+            .Argument<IntGraphType>("first", $"The page size, 0 to {PageRequest.MaxSize}; {DefaultPageSize} when omitted.")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async c =>
+            {
+                var page = PageArguments(c);
+                var filter = new EntityFilter(c.GetArgument<List<EntityKind>?>("kinds") ?? []);
+                return new ConnectionPage<Entity>(await Paged(() => c.Store().ListEntitiesAsync(filter, page, c.CancellationToken)), page.After is not null);
+            });
+
+        Field<NonNullGraphType<SanctionConnectionType>>("sanctions")
+            .Description("Sanctions, page by page, in the order they were added; filter by authority, programme, listing dates or target.")
+            .Argument<SanctionFilterInputType>("filter", "Which sanctions to keep. Omit to keep all.")
+            .Argument<IntGraphType>("first", $"The page size, 0 to {PageRequest.MaxSize}; {DefaultPageSize} when omitted.")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async c =>
+            {
+                var page = PageArguments(c);
+                var input = c.GetArgument<SanctionFilterInput?>("filter") ?? new SanctionFilterInput();
+                var filter = new SanctionFilter
+                {
+                    Authority = input.Authority,
+                    Program = input.Program,
+                    ListedFrom = input.ListedFrom?.Earliest,
+                    ListedTo = input.ListedTo?.Latest,
+                    TargetId = input.Target,
+                };
+                return new ConnectionPage<Sanction>(await Paged(() => c.Store().ListSanctionsAsync(filter, page, c.CancellationToken)), page.After is not null);
+            });
+
+        Field<PathType>("path")
+            .Description("The shortest chain of relationships between two entities, followed in either direction, or null when none is within maxHops.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "The id of the entity to start at.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The id of the entity to reach.")
+            .Argument<IntGraphType>("maxHops", $"The longest chain to consider, 1 to {MaxHops}.", a => a.DefaultValue = 4)
+            .ResolveAsync(async c => await c.Store().FindPathAsync(
+                c.GetArgument<string>("from"), c.GetArgument<string>("to"),
+                GraphErrors.Range(c.GetArgument("maxHops", 4), "maxHops", 1, MaxHops), c.CancellationToken));
+
+        Field<NeighbourhoodType>("neighbourhood")
+            .Description("The entities within some hops of one entity and the relationships among them, or null for an unknown id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The id of the entity at the center.")
+            .Argument<IntGraphType>("hops", $"How far to go, 0 to {MaxNeighbourhoodHops}.", a => a.DefaultValue = 2)
+            .Argument<IntGraphType>("limit", $"The most entities to return, 1 to {MaxNeighbourhoodLimit}; the result says when it was truncated.", a => a.DefaultValue = DefaultNeighbourhoodLimit)
+            .ResolveAsync(async c => await c.Store().GetNeighbourhoodAsync(
+                c.GetArgument<string>("id"),
+                GraphErrors.Range(c.GetArgument("hops", 2), "hops", 0, MaxNeighbourhoodHops),
+                GraphErrors.Range(c.GetArgument("limit", DefaultNeighbourhoodLimit), "limit", 1, MaxNeighbourhoodLimit),
+                c.CancellationToken));
+
+        Field<NonNullGraphType<StatisticsType>>("statistics")
+            .Description("How many entities, sanctions and relationships the graph holds.")
+            .ResolveAsync(async c => await c.Store().GetStatisticsAsync(c.CancellationToken));
+    }
+
+    private static PageRequest PageArguments(IResolveFieldContext c) =>
+        new(GraphErrors.Range(c.GetArgument("first", DefaultPageSize), "first", 0, PageRequest.MaxSize), c.GetArgument<string?>("after"));
+
+    private static async Task<Page<T>> Paged<T>(Func<Task<Page<T>>> list)
+    {
+        try
+        {
+            return await list();
+        }
+        catch (InvalidCursorException e)
+        {
+            throw new ExecutionError(e.Message) { Code = GraphErrors.InvalidCursor };
+        }
+    }
+}

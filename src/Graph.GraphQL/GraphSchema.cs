@@ -1,0 +1,18 @@
+using Graph.GraphQL.Types;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.GraphQL;
+
+/// <summary>The schema: a read-only query root over the sanctions graph.</summary>
+public sealed class GraphSchema : Schema
+{
+    public GraphSchema(IServiceProvider services) : base(services)
+    {
+        Description = "A knowledge graph of people, organisations, public bodies, countries, positions, events and the sanctions imposed on them. Every fact carries its sources.";
+        Query = services.GetRequiredService<GraphQuery>();
+        RegisterTypes(
+            typeof(PersonType), typeof(OrganizationType), typeof(CompanyType), typeof(PublicBodyType),
+            typeof(CountryType), typeof(PositionType), typeof(EventType), typeof(VesselType), typeof(AircraftType));
+    }
+}

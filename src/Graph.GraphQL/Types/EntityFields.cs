@@ -1,0 +1,41 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Graph.GraphQL.Types;
+
+/// <summary>The fields every entity has; the Entity interface and each kind's object type share them.</summary>
+internal static class EntityFields
+{
+    public static void AddTo(ObjectGraphType<Entity> type)
+    {
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("The stable id, unique across the graph.").Resolve(c => c.Source.Id);
+        type.Field<NonNullGraphType<EntityKindGraphType>>("kind").Description("What the entity is.").Resolve(c => c.Source.Kind);
+        type.Field<NonNullGraphType<StringGraphType>>("name").Description("The main name, as the best source writes it.").Resolve(c => c.Source.Name);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
+            .Description("Other names the entity is known by, including spellings without diacritics.").Resolve(c => c.Source.Aliases);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("properties")
+            .Description("FollowTheMoney properties such as nationality, birthDate or location, each with its values.")
+            .Resolve(c => c.Source.Properties.OrderBy(p => p.Key, StringComparer.Ordinal));
+        type.Field<StringGraphType>("note").Description("An editor's note, such as how a date was fixed.").Resolve(c => c.Source.Note);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
+            .Description("The sources that state the entity, each with a verbatim quote.").Resolve(c => c.Source.Sources);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SanctionType>>>>("sanctions")
+            .Description("The sanctions that target this entity, from every authority, in force or ended.")
+            .Resolve(c => c.Loaders().SanctionsTargeting(c.Source.Id));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipType>>>>("relationships")
+            .Description("The relationships that touch this entity, in both directions unless asked otherwise.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", "Keep only these relationship types, e.g. [\"membership\", \"occupancy\"]. Omit for every type.")
+            .Argument<DirectionGraphType>("direction", "Keep only relationships pointing this way from the entity.", a => a.DefaultValue = Direction.Both)
+            .Resolve(c =>
+            {
+                var filter = new RelationshipFilter(c.GetArgument<List<string>?>("types") ?? [], c.GetArgument("direction", Direction.Both));
+                return c.Loaders().RelationshipsOf(c.Source.Id, filter);
+            });
+    }
+
+    /// <summary>The first value of a property, parsed as a date, or null.</summary>
+    public static PartialDate? DateProperty(Entity entity, string name) =>
+        entity.Property(name) is [var first, ..] && PartialDate.TryParse(first, out var date) ? date : null;
+}

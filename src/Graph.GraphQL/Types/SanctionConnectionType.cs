@@ -1,0 +1,3 @@
+namespace Graph.GraphQL.Types;
+
+internal sealed class SanctionConnectionType() : ConnectionType<Domain.Model.Sanction, SanctionType>("Sanction", "A page of sanctions.");
