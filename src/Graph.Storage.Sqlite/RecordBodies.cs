@@ -30,7 +30,9 @@ internal static class RecordBodies
     }
 
     public static string Write(Sanction sanction) =>
-        JsonSerializer.Serialize(new SanctionBody(sanction.Programs, sanction.Provisions, sanction.ListedOn, sanction.EndedOn, sanction.Reason, sanction.Note, sanction.Sources), Options);
+        JsonSerializer.Serialize(new SanctionBody(
+            sanction.Programs, sanction.Provisions, sanction.ListedOn, sanction.EndedOn, sanction.Reason, sanction.Note, sanction.Sources,
+            sanction.Dataset, sanction.FirstSeen, sanction.LastSeen), Options);
 
     public static Sanction ReadSanction(string id, string authorityId, string targetId, string json)
     {
@@ -44,6 +46,9 @@ internal static class RecordBodies
             Reason = body.Reason,
             Note = body.Note,
             Sources = body.Sources ?? [],
+            Dataset = body.Dataset,
+            FirstSeen = body.FirstSeen,
+            LastSeen = body.LastSeen,
         };
     }
 
@@ -76,7 +81,10 @@ internal static class RecordBodies
         PartialDate? EndedOn,
         string? Reason,
         string? Note,
-        IReadOnlyList<Source>? Sources);
+        IReadOnlyList<Source>? Sources,
+        string? Dataset,
+        PartialDate? FirstSeen,
+        PartialDate? LastSeen);
 
     private sealed record RelationshipBody(
         string? Role,

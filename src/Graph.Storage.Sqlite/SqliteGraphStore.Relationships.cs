@@ -11,6 +11,11 @@ internal sealed partial class SqliteGraphStore
     public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Relationship>>(Read(session => RelationshipsTouching(session, entityIds, filter)));
 
+    public Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, Relationship>>(Read(session => ReadRelationships(session.Command(
+            $"SELECT {RelationshipColumns} FROM relationships WHERE id IN (SELECT value FROM json_each($ids))",
+            ("$ids", JsonList(ids)))).ToDictionary(r => r.Id, StringComparer.Ordinal)));
+
     private static List<Relationship> RelationshipsTouching(SqliteSession session, IReadOnlyCollection<string> entityIds, RelationshipFilter filter)
     {
         var typeClause = filter.Types.Count > 0 ? " AND type IN (SELECT value FROM json_each($types))" : "";

@@ -7,11 +7,26 @@ namespace Graph.Storage.Sqlite;
 internal sealed partial class SqliteGraphStore
 {
     private const string SanctionColumns = "s.seq, s.id, s.authority_id, s.target_id, s.body";
+    private const string AuthorityClause = "s.authority_id IN (SELECT e.id FROM entity_names n JOIN entities e ON e.seq = n.entity_seq WHERE n.name = $authority)";
 
     public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Sanction>>(Read(session => ReadSanctions(session.Command(
             $"SELECT {SanctionColumns} FROM sanctions s WHERE s.target_id IN (SELECT value FROM json_each($ids)) ORDER BY s.seq",
             ("$ids", JsonList(entityIds)))).Select(row => row.Node).ToList()));
+
+    public Task<IReadOnlyDictionary<string, Sanction>> GetSanctionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, Sanction>>(Read(session => ReadSanctions(session.Command(
+            $"SELECT {SanctionColumns} FROM sanctions s WHERE s.id IN (SELECT value FROM json_each($ids))",
+            ("$ids", JsonList(ids)))).ToDictionary(row => row.Node.Id, row => row.Node, StringComparer.Ordinal)));
+
+    public Task<IReadOnlyList<string>> ListActiveSanctionIdsAsync(string dataset, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<string>>(Read(session =>
+        {
+            using var reader = session.Command("SELECT id FROM sanctions WHERE dataset = $dataset AND ended_min IS NULL", ("$dataset", dataset)).ExecuteReader();
+            var ids = new List<string>();
+            while (reader.Read()) ids.Add(reader.GetString(0));
+            return ids;
+        }));
 
     public Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -33,7 +48,7 @@ internal sealed partial class SqliteGraphStore
         var arguments = new List<(string, object?)>();
         if (filter.Authority is { } authority)
         {
-            clauses.Add("s.authority_id IN (SELECT e.id FROM entity_names n JOIN entities e ON e.seq = n.entity_seq WHERE n.name = $authority)");
+            clauses.Add(AuthorityClause);
             arguments.Add(("$authority", authority.Trim()));
         }
         if (filter.Program is { } program)
@@ -44,17 +59,32 @@ internal sealed partial class SqliteGraphStore
         if (filter.ListedFrom is { } from)
         {
             clauses.Add("s.listed_max >= $listedFrom");
-            arguments.Add(("$listedFrom", from.ToString("yyyy-MM-dd")));
+            arguments.Add(("$listedFrom", Day(from)));
         }
         if (filter.ListedTo is { } to)
         {
             clauses.Add("s.listed_min <= $listedTo");
-            arguments.Add(("$listedTo", to.ToString("yyyy-MM-dd")));
+            arguments.Add(("$listedTo", Day(to)));
         }
         if (filter.TargetId is { } target)
         {
             clauses.Add("s.target_id = $target");
             arguments.Add(("$target", target));
+        }
+        if (filter.FirstSeenFrom is { } firstSeen)
+        {
+            clauses.Add("s.first_seen >= $firstSeenFrom");
+            arguments.Add(("$firstSeenFrom", Day(firstSeen)));
+        }
+        if (filter.ActiveOn is { } activeOn)
+        {
+            clauses.Add("coalesce(s.listed_min, s.first_seen, '0000-01-01') <= $activeOn AND (s.ended_min IS NULL OR s.ended_min > $activeOn)");
+            arguments.Add(("$activeOn", Day(activeOn)));
+        }
+        if (filter.Dataset is { } dataset)
+        {
+            clauses.Add("s.dataset = $dataset");
+            arguments.Add(("$dataset", dataset));
         }
         return (string.Join(" AND ", clauses), arguments);
     }

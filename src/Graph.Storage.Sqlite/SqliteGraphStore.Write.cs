@@ -12,6 +12,9 @@ internal sealed partial class SqliteGraphStore
         session.BeginTransaction();
         try
         {
+            foreach (var id in batch.DeletedRelationshipIds) session.Command("DELETE FROM relationships WHERE id = $id", ("$id", id)).ExecuteNonQuery();
+            foreach (var id in batch.DeletedSanctionIds) DeleteSanction(session, id);
+            foreach (var id in batch.DeletedEntityIds) DeleteEntity(session, id);
             foreach (var entity in batch.Entities)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -52,15 +55,17 @@ internal sealed partial class SqliteGraphStore
     {
         var seq = (long)session.Command(
             """
-            INSERT INTO sanctions (id, authority_id, target_id, listed_min, listed_max, body)
-            VALUES ($id, $authority, $target, $listedMin, $listedMax, $body)
+            INSERT INTO sanctions (id, authority_id, target_id, listed_min, listed_max, dataset, first_seen, ended_min, ended_max, body)
+            VALUES ($id, $authority, $target, $listedMin, $listedMax, $dataset, $firstSeen, $endedMin, $endedMax, $body)
             ON CONFLICT (id) DO UPDATE SET authority_id = excluded.authority_id, target_id = excluded.target_id,
-                listed_min = excluded.listed_min, listed_max = excluded.listed_max, body = excluded.body
+                listed_min = excluded.listed_min, listed_max = excluded.listed_max, dataset = excluded.dataset,
+                first_seen = excluded.first_seen, ended_min = excluded.ended_min, ended_max = excluded.ended_max, body = excluded.body
             RETURNING seq
             """,
             ("$id", sanction.Id), ("$authority", sanction.AuthorityId), ("$target", sanction.TargetId),
-            ("$listedMin", sanction.ListedOn?.Earliest.ToString("yyyy-MM-dd")),
-            ("$listedMax", sanction.ListedOn?.Latest.ToString("yyyy-MM-dd")),
+            ("$listedMin", Day(sanction.ListedOn?.Earliest)), ("$listedMax", Day(sanction.ListedOn?.Latest)),
+            ("$dataset", sanction.Dataset), ("$firstSeen", Day(sanction.FirstSeen?.Earliest)),
+            ("$endedMin", Day(sanction.EndedOn?.Earliest)), ("$endedMax", Day(sanction.EndedOn?.Latest)),
             ("$body", RecordBodies.Write(sanction))).ExecuteScalar()!;
         session.Command("DELETE FROM sanction_programs WHERE sanction_seq = $seq", ("$seq", seq)).ExecuteNonQuery();
         foreach (var program in sanction.Programs)
@@ -68,6 +73,26 @@ internal sealed partial class SqliteGraphStore
             session.Command("INSERT OR IGNORE INTO sanction_programs (program, sanction_seq) VALUES ($program, $seq)", ("$program", program), ("$seq", seq)).ExecuteNonQuery();
         }
     }
+
+    private static void DeleteSanction(SqliteSession session, string id)
+    {
+        session.Command("DELETE FROM sanction_programs WHERE sanction_seq = (SELECT seq FROM sanctions WHERE id = $id)", ("$id", id)).ExecuteNonQuery();
+        session.Command("DELETE FROM sanctions WHERE id = $id", ("$id", id)).ExecuteNonQuery();
+    }
+
+    private static void DeleteEntity(SqliteSession session, string id)
+    {
+        if (session.Command("SELECT seq FROM entities WHERE id = $id", ("$id", id)).ExecuteScalar() is not long seq) return;
+        session.Command("DELETE FROM sanction_programs WHERE sanction_seq IN (SELECT seq FROM sanctions WHERE target_id = $id)", ("$id", id)).ExecuteNonQuery();
+        session.Command("DELETE FROM sanctions WHERE target_id = $id", ("$id", id)).ExecuteNonQuery();
+        session.Command("DELETE FROM relationships WHERE from_id = $id", ("$id", id)).ExecuteNonQuery();
+        session.Command("DELETE FROM relationships WHERE to_id = $id", ("$id", id)).ExecuteNonQuery();
+        session.Command("DELETE FROM entity_names WHERE entity_seq = $seq", ("$seq", seq)).ExecuteNonQuery();
+        session.Command("DELETE FROM entity_search WHERE rowid = $seq", ("$seq", seq)).ExecuteNonQuery();
+        session.Command("DELETE FROM entities WHERE seq = $seq", ("$seq", seq)).ExecuteNonQuery();
+    }
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd");
 
     private static void WriteRelationship(SqliteSession session, Relationship relationship) =>
         session.Command(

@@ -64,6 +64,20 @@ internal static class SqliteSchema
         CREATE INDEX relationships_by_from ON relationships (from_id, type);
         CREATE INDEX relationships_by_to ON relationships (to_id, type);
         """,
+        """
+        -- Version 2: publications of lists. Which list a sanction came from, when a publication first carried it,
+        -- and when it ended, as columns so that delisting, activeOn and the change feed use indexes.
+        ALTER TABLE sanctions ADD COLUMN dataset TEXT;
+        ALTER TABLE sanctions ADD COLUMN first_seen TEXT;
+        ALTER TABLE sanctions ADD COLUMN ended_min TEXT;
+        ALTER TABLE sanctions ADD COLUMN ended_max TEXT;
+        UPDATE sanctions SET
+            ended_min = CASE length(body ->> '$.endedOn') WHEN 4 THEN (body ->> '$.endedOn') || '-01-01' WHEN 7 THEN (body ->> '$.endedOn') || '-01' ELSE body ->> '$.endedOn' END,
+            ended_max = CASE length(body ->> '$.endedOn') WHEN 4 THEN (body ->> '$.endedOn') || '-12-31' WHEN 7 THEN date((body ->> '$.endedOn') || '-01', '+1 month', '-1 day') ELSE body ->> '$.endedOn' END;
+        CREATE INDEX sanctions_by_dataset ON sanctions (dataset, ended_min);
+        CREATE INDEX sanctions_by_first_seen ON sanctions (first_seen);
+        CREATE INDEX sanctions_by_ended ON sanctions (ended_min);
+        """,
     ];
 
     /// <summary>The version a fully migrated file is at.</summary>

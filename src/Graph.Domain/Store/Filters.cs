@@ -29,6 +29,26 @@ public sealed record SanctionFilter
 
     /// <summary>Keeps sanctions that target this entity.</summary>
     public string? TargetId { get; init; }
+
+    /// <summary>Keeps sanctions first seen in a publication on or after this day.</summary>
+    public DateOnly? FirstSeenFrom { get; init; }
+
+    /// <summary>Keeps sanctions in force on this day: listed (or first seen) by then and not ended by then.</summary>
+    public DateOnly? ActiveOn { get; init; }
+
+    /// <summary>Keeps sanctions imported from this dataset, e.g. "us_ofac_sdn".</summary>
+    public string? Dataset { get; init; }
+}
+
+/// <summary>Which designation changes the change feed lists.</summary>
+/// <param name="Since">The first day to include.</param>
+public sealed record ChangeFilter(DateOnly Since)
+{
+    /// <summary>The authority's id, name or alias, ignoring case; null for every authority.</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>Keeps changes of this dataset only.</summary>
+    public string? Dataset { get; init; }
 }
 
 /// <summary>Which way a relationship points, seen from an entity.</summary>

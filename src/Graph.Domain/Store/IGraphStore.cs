@@ -14,6 +14,21 @@ public interface IGraphStore
     /// <summary>The entities with the given ids; unknown ids are absent from the result.</summary>
     Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>The sanctions with the given ids; unknown ids are absent from the result.</summary>
+    Task<IReadOnlyDictionary<string, Sanction>> GetSanctionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The relationships with the given ids; unknown ids are absent from the result.</summary>
+    Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of the sanctions of a dataset that have not ended.</summary>
+    Task<IReadOnlyList<string>> ListActiveSanctionIdsAsync(string dataset, CancellationToken cancellationToken = default);
+
+    /// <summary>For each name that is exactly an entity's id, name or alias (ignoring case), the id of the first such entity.</summary>
+    Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default);
+
+    /// <summary>Designations added or ended on or after a day, oldest first.</summary>
+    Task<Page<DesignationChange>> ListChangesAsync(ChangeFilter filter, PageRequest page, CancellationToken cancellationToken = default);
+
     /// <summary>The sanctions whose target is one of the given entities.</summary>
     Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
 
@@ -38,6 +53,9 @@ public interface IGraphStore
     /// <summary>How many entities, sanctions and relationships the store holds.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Inserts or replaces everything in the batch in one transaction: all of it is written or none.</summary>
+    /// <summary>
+    /// Deletes what the batch deletes (an entity with its sanctions and relationships), then inserts or replaces
+    /// everything else, in one transaction: all of it is written or none.
+    /// </summary>
     Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default);
 }

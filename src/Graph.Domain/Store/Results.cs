@@ -14,3 +14,16 @@ public sealed record GraphPath(IReadOnlyList<string> EntityIds, IReadOnlyList<Re
 
 /// <summary>Entities and the relationships among them; <see cref="Truncated"/> says a limit cut it short.</summary>
 public sealed record Subgraph(IReadOnlyList<string> EntityIds, IReadOnlyList<Relationship> Relationships, bool Truncated);
+
+/// <summary>What happened to a designation.</summary>
+public enum ChangeKind
+{
+    /// <summary>The sanction was first listed or first seen in a publication.</summary>
+    Added,
+
+    /// <summary>The sanction ended: delisted, or an end date was set.</summary>
+    Ended,
+}
+
+/// <summary>One entry of the change feed: a designation added or ended on a day.</summary>
+public sealed record DesignationChange(ChangeKind Kind, PartialDate Date, Sanction Sanction);

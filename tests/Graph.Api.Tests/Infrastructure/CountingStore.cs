@@ -28,6 +28,11 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Count(inner.InitializeAsync(cancellationToken));
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Count(inner.GetEntitiesAsync(ids, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Sanction>> GetSanctionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Count(inner.GetSanctionsAsync(ids, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Count(inner.GetRelationshipsByIdAsync(ids, cancellationToken));
+    public Task<IReadOnlyList<string>> ListActiveSanctionIdsAsync(string dataset, CancellationToken cancellationToken = default) => Count(inner.ListActiveSanctionIdsAsync(dataset, cancellationToken));
+    public Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) => Count(inner.ResolveNamesAsync(names, cancellationToken));
+    public Task<Page<DesignationChange>> ListChangesAsync(ChangeFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListChangesAsync(filter, page, cancellationToken));
     public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) => Count(inner.GetSanctionsTargetingAsync(entityIds, cancellationToken));
     public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken = default) => Count(inner.GetRelationshipsAsync(entityIds, filter, cancellationToken));
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListEntitiesAsync(filter, page, cancellationToken));
