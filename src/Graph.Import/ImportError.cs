@@ -7,6 +7,6 @@ namespace Graph.Import;
 /// <param name="Message">What is wrong, in words the user can act on.</param>
 public sealed record ImportError(string File, int Line, string Field, string Message)
 {
-    /// <summary>"file:line: field: message", the form compilers use so editors can jump to it.</summary>
-    public override string ToString() => $"{File}:{Line}: {Field}: {Message}";
+    /// <summary>"file:line: field: message", the form compilers use so editors can jump to it; without a line when none is known.</summary>
+    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Field}: {Message}" : $"{File}: {Field}: {Message}";
 }

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+
+namespace Graph.Import.Running;
+
+/// <summary>
+/// Applies what a reader parsed to the store as one transaction: resolves authorities, checks references,
+/// compares each record with the stored one (created, updated, unchanged), moves first and last seen along
+/// publications, ends the sanctions a publication no longer carries, and writes only what changed.
+/// Any rejected record stops the import before anything is written, unless invalid records are skipped.
+/// </summary>
+public sealed class ImportRunner(IGraphStore store)
+{
+    private const int Chunk = 20_000;
+
+    public async Task<ImportReport> RunAsync(
+        ImportFormat format, string input, ParsedInput parsed, ImportOptions options,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var rejected = new List<ImportError>(parsed.Rejected);
+        var entities = Distinct(parsed.Entities, e => e.Id);
+        var sanctions = Distinct(parsed.Sanctions, s => s.Id);
+        var relationships = Distinct(parsed.Relationships, r => r.Id);
+
+        progress?.Report(new ImportProgress("Resolving references", 0, sanctions.Count + relationships.Count));
+        var authorities = await new AuthorityResolver(store).ResolveAsync(parsed, entities, sanctions, cancellationToken);
+        entities.AddRange(authorities.NewEntities);
+        sanctions = [.. sanctions.Select(s => authorities.Renamed.TryGetValue(s.AuthorityId, out var id) ? s with { AuthorityId = id } : s)];
+        var known = await KnownEntityIdsAsync(entities, sanctions, relationships, cancellationToken);
+        sanctions = [.. sanctions.Where(s => Resolves(s.Id, input, "target", s.TargetId, known, rejected) & Resolves(s.Id, input, "authority", s.AuthorityId, known, rejected))];
+        relationships = [.. relationships.Where(r => Resolves(r.Id, input, "from", r.FromId, known, rejected) & Resolves(r.Id, input, "to", r.ToId, known, rejected))];
+
+        var report = new ImportReport { Format = format, Input = input, DryRun = options.DryRun, Rejected = rejected, Ignored = parsed.Ignored };
+        if (rejected.Count > 0 && !options.SkipInvalid) return report with { Elapsed = clock.Elapsed };
+
+        var comparer = new StoredRecordComparer(store, progress, Chunk);
+        var entityChanges = await comparer.EntitiesAsync(entities, cancellationToken);
+        var publication = new PublicationTracker(store, parsed.Publication);
+        var sanctionChanges = await comparer.SanctionsAsync(sanctions, publication.Stamp, cancellationToken);
+        var delisted = await publication.DelistMissingAsync(sanctions, cancellationToken);
+        var relationshipChanges = await comparer.RelationshipsAsync(relationships, cancellationToken);
+        var deleted = await comparer.DeletionsAsync(parsed, cancellationToken);
+
+        var batch = new GraphBatch(entityChanges.ToWrite, [.. sanctionChanges.ToWrite, .. delisted], relationshipChanges.ToWrite)
+        {
+            DeletedEntityIds = deleted.EntityIds,
+            DeletedSanctionIds = deleted.SanctionIds,
+            DeletedRelationshipIds = deleted.RelationshipIds,
+        };
+        if (!options.DryRun && !batch.IsEmpty)
+        {
+            progress?.Report(new ImportProgress("Writing", 0, batch.Entities.Count + batch.Sanctions.Count + batch.Relationships.Count));
+            await store.WriteAsync(batch, cancellationToken);
+        }
+        return report with
+        {
+            Succeeded = true,
+            Entities = entityChanges.Counts with { Deleted = deleted.EntityIds.Count },
+            Sanctions = sanctionChanges.Counts with { Deleted = deleted.SanctionIds.Count },
+            Relationships = relationshipChanges.Counts with { Deleted = deleted.RelationshipIds.Count },
+            Delisted = delisted.Count,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    /// <summary>The last record of each id wins, in the order the input first named the id.</summary>
+    private static List<T> Distinct<T>(IEnumerable<T> records, Func<T, string> id)
+    {
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var record in records) byId[id(record)] = record;
+        return [.. byId.Values];
+    }
+
+    private async Task<HashSet<string>> KnownEntityIdsAsync(List<Entity> entities, List<Sanction> sanctions, List<Relationship> relationships, CancellationToken cancellationToken)
+    {
+        var known = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var elsewhere = sanctions.SelectMany(s => new[] { s.TargetId, s.AuthorityId })
+            .Concat(relationships.SelectMany(r => new[] { r.FromId, r.ToId }))
+            .Where(id => !known.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in elsewhere.Chunk(Chunk)) known.UnionWith((await store.GetEntitiesAsync(chunk, cancellationToken)).Keys);
+        return known;
+    }
+
+    private static bool Resolves(string recordId, string input, string field, string entityId, HashSet<string> known, List<ImportError> rejected)
+    {
+        if (known.Contains(entityId)) return true;
+        rejected.Add(new ImportError(input, 0, field, $"'{recordId}' points at '{entityId}', which is neither in this input nor in the graph."));
+        return false;
+    }
+}
