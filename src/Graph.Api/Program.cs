@@ -1,6 +1,8 @@
 using Graph.GraphQL;
 using Graph.Api.Hosting;
 using Graph.Api.Http;
+using Graph.Api.Imports;
+using Graph.Api.Security;
 using Graph.Storage.Sqlite;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,11 +10,15 @@ builder.AddGraphLogging();
 builder.Services.AddSqliteGraphStore();
 builder.Services.AddGraphSchema(exposeExceptionDetails: builder.Environment.IsDevelopment());
 builder.Services.AddStorePreparation();
+builder.Services.AddApiKeyAuthentication();
 
 var app = builder.Build();
 app.UseGraphRequestLogging();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapGraphQLEndpoint("/graphql");
+app.MapImports();
 app.MapHealth();
 app.MapPing();
 app.AnnouncePlayground();

@@ -3,6 +3,7 @@ using Graph.Domain.Model;
 using Graph.Domain.Store;
 using GraphQL;
 using GraphQL.Types;
+using DateGraphType = Graph.GraphQL.Types.DateGraphType;
 
 namespace Graph.GraphQL;
 
@@ -62,8 +63,29 @@ internal sealed class GraphQuery : ObjectGraphType
                     ListedFrom = input.ListedFrom?.Earliest,
                     ListedTo = input.ListedTo?.Latest,
                     TargetId = input.Target,
+                    FirstSeenFrom = input.FirstSeenFrom?.Earliest,
+                    ActiveOn = input.ActiveOn?.Earliest,
+                    Dataset = input.Dataset,
                 };
                 return new ConnectionPage<Sanction>(await Paged(() => c.Store().ListSanctionsAsync(filter, page, c.CancellationToken)), page.After is not null);
+            });
+
+        Field<NonNullGraphType<DesignationChangeConnectionType>>("changes")
+            .Description("The change feed: designations added (first listed or first seen in a publication) or ended (delisted) on or after a date, oldest first, with who imposed them.")
+            .Argument<NonNullGraphType<DateGraphType>>("since", "The first date to include. A partial date counts from its first day.")
+            .Argument<StringGraphType>("authority", "Keep changes by this authority: its id, name or alias, ignoring case, e.g. \"OFAC\".")
+            .Argument<StringGraphType>("dataset", "Keep changes of this list, e.g. \"us_ofac_sdn\".")
+            .Argument<IntGraphType>("first", $"The page size, 0 to {PageRequest.MaxSize}; {DefaultPageSize} when omitted.")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async c =>
+            {
+                var page = PageArguments(c);
+                var filter = new ChangeFilter(c.GetArgument<PartialDate>("since").Earliest)
+                {
+                    Authority = c.GetArgument<string?>("authority"),
+                    Dataset = c.GetArgument<string?>("dataset"),
+                };
+                return new ConnectionPage<DesignationChange>(await Paged(() => c.Store().ListChangesAsync(filter, page, c.CancellationToken)), page.After is not null);
             });
 
         Field<PathType>("path")

@@ -11,6 +11,7 @@ public sealed class GraphSchema : Schema
     {
         Description = "A knowledge graph of people, organisations, public bodies, countries, positions, events and the sanctions imposed on them. Every fact carries its sources.";
         Query = services.GetRequiredService<GraphQuery>();
+        Mutation = services.GetRequiredService<Mutations.GraphMutation>();
         RegisterTypes(
             typeof(PersonType), typeof(OrganizationType), typeof(CompanyType), typeof(PublicBodyType),
             typeof(CountryType), typeof(PositionType), typeof(EventType), typeof(VesselType), typeof(AircraftType));

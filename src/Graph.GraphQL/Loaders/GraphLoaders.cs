@@ -22,6 +22,23 @@ internal sealed class GraphLoaders(IGraphStore store)
 
     public IDataLoaderResult<IReadOnlyList<Sanction>?> SanctionsTargeting(string entityId) => Sanctions.Load(entityId);
 
+    /// <summary>The entities tied to this one by explicit same_as links, in either direction.</summary>
+    public IDataLoaderResult<IReadOnlyList<string>> SameAs(string entityId) =>
+        new ChainedResult<IReadOnlyList<Relationship>?, IReadOnlyList<string>>(
+            RelationshipsOf(entityId, SameAsFilter),
+            links => [.. (links ?? []).Select(r => r.OtherEnd(entityId)).Distinct(StringComparer.Ordinal)]);
+
+    /// <summary>
+    /// The sanctions on this entity and on every entity linked to it by same_as; the target of each says
+    /// which entity it was imposed on, and so where it came from.
+    /// </summary>
+    public IDataLoaderResult<IDataLoaderResult<IReadOnlyList<Sanction>>> SanctionsIncludingSameAs(string entityId) =>
+        new ChainedResult<IReadOnlyList<string>, IDataLoaderResult<IReadOnlyList<Sanction>>>(
+            SameAs(entityId),
+            linked => new ChainedResult<IReadOnlyList<IReadOnlyList<Sanction>?>, IReadOnlyList<Sanction>>(
+                new ManyResult<IReadOnlyList<Sanction>>([.. linked.Prepend(entityId).Select(Sanctions.Load)]),
+                lists => [.. lists.SelectMany(list => list ?? [])]));
+
     public IDataLoaderResult<IReadOnlyList<Relationship>?> RelationshipsOf(string entityId, RelationshipFilter filter)
     {
         var key = $"{filter.Direction}|{string.Join(',', filter.Types.Order(StringComparer.Ordinal))}";
@@ -32,6 +49,8 @@ internal sealed class GraphLoaders(IGraphStore store)
         }, missing: []));
         return loader.Load(entityId);
     }
+
+    private static readonly RelationshipFilter SameAsFilter = new([RelationshipTypes.SameAs], Direction.Both);
 
     private static bool Touches(Relationship r, string id, Direction direction) => direction switch
     {

@@ -1,6 +1,7 @@
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace Graph.GraphQL.Types;
@@ -22,8 +23,16 @@ internal static class EntityFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("The sources that state the entity, each with a verbatim quote.").Resolve(c => c.Source.Sources);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SanctionType>>>>("sanctions")
-            .Description("The sanctions that target this entity, from every authority, in force or ended.")
-            .Resolve(c => c.Loaders().SanctionsTargeting(c.Source.Id));
+            .Description("The sanctions that target this entity, from every authority, in force or ended; by default also those on entities linked to it by sameAs, whose `target` then names the linked entity they came from.")
+            .Argument<BooleanGraphType>("includeSameAs", "Also the sanctions on entities linked by sameAs. Default true.", a => a.DefaultValue = true)
+            .Resolve(c => c.GetArgument("includeSameAs", true)
+                ? c.Loaders().SanctionsIncludingSameAs(c.Source.Id)
+                : c.Loaders().SanctionsTargeting(c.Source.Id));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("sameAs")
+            .Description("Entities of other sources that stand for the same real-world entity, tied by an explicit sameAs link. Identities are never merged silently.")
+            .Resolve(c => new Loaders.ChainedResult<IReadOnlyList<string>, IDataLoaderResult<IReadOnlyList<Entity?>>>(
+                c.Loaders().SameAs(c.Source.Id),
+                ids => new Loaders.ManyResult<Entity>([.. ids.Select(c.Loaders().Entity)])));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipType>>>>("relationships")
             .Description("The relationships that touch this entity, in both directions unless asked otherwise.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", "Keep only these relationship types, e.g. [\"membership\", \"occupancy\"]. Omit for every type.")

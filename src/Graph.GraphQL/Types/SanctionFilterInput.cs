@@ -8,4 +8,7 @@ internal sealed class SanctionFilterInput
     public Domain.Model.PartialDate? ListedFrom { get; set; }
     public Domain.Model.PartialDate? ListedTo { get; set; }
     public string? Target { get; set; }
+    public Domain.Model.PartialDate? FirstSeenFrom { get; set; }
+    public Domain.Model.PartialDate? ActiveOn { get; set; }
+    public string? Dataset { get; set; }
 }

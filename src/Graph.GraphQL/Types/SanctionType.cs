@@ -20,6 +20,9 @@ internal sealed class SanctionType : ObjectGraphType<Sanction>
             .Description("What the sanction does, e.g. \"Block\".").Resolve(c => c.Source.Provisions);
         Field<DateGraphType>("listedOn").Description("When the target was listed, possibly partial.").Resolve(c => c.Source.ListedOn);
         Field<DateGraphType>("endedOn").Description("When the sanction ended; null while it is in force.").Resolve(c => c.Source.EndedOn);
+        Field<StringGraphType>("dataset").Description("The list the sanction was imported from, e.g. \"us_ofac_sdn\"; null for hand-written facts.").Resolve(c => c.Source.Dataset);
+        Field<DateGraphType>("firstSeen").Description("The first publication of the list that carried the sanction.").Resolve(c => c.Source.FirstSeen);
+        Field<DateGraphType>("lastSeen").Description("The latest publication of the list that carried the sanction.").Resolve(c => c.Source.LastSeen);
         Field<StringGraphType>("reason").Description("Why the authority imposed it.").Resolve(c => c.Source.Reason);
         Field<StringGraphType>("note").Description("An editor's note, such as how a date was fixed.").Resolve(c => c.Source.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")

@@ -18,13 +18,20 @@ public static class SeedImporter
     /// Reads and validates a seed file or folder into a batch. References may point at entities already in
     /// <paramref name="store"/>. Throws <see cref="ImportFailedException"/> listing every problem by file, line and field.
     /// </summary>
-    public static async Task<GraphBatch> ReadAsync(string path, IGraphStore store, CancellationToken cancellationToken = default)
+    public static Task<GraphBatch> ReadAsync(string path, IGraphStore store, CancellationToken cancellationToken = default) =>
+        ReadAsync(Files(path).Select(file => (Path.GetRelativePath(Directory.GetCurrentDirectory(), file), (Func<TextReader>)(() => File.OpenText(file)))), store, cancellationToken);
+
+    /// <summary>Reads seed YAML given as text, e.g. the content of a GraphQL mutation, named <paramref name="name"/> in errors.</summary>
+    public static Task<GraphBatch> ReadTextAsync(string name, string yaml, IGraphStore store, CancellationToken cancellationToken = default) =>
+        ReadAsync([(name, () => new StringReader(yaml))], store, cancellationToken);
+
+    private static async Task<GraphBatch> ReadAsync(IEnumerable<(string Name, Func<TextReader> Open)> files, IGraphStore store, CancellationToken cancellationToken)
     {
         var set = new SeedSet();
-        foreach (var file in Files(path))
+        foreach (var (name, open) in files)
         {
-            using var text = File.OpenText(file);
-            SeedFileParser.Parse(Path.GetRelativePath(Directory.GetCurrentDirectory(), file), text, set);
+            using var text = open();
+            SeedFileParser.Parse(name, text, set);
         }
         Validate(set, DocumentValidator, set.Documents, d => d.Origin);
         Validate(set, EntityValidator, set.Entities, e => e.Origin);

@@ -1,0 +1,30 @@
+using Graph.Import.Running;
+using Spectre.Console;
+
+namespace Graph.Cli.Import;
+
+/// <summary>A live status line on a terminal; one line per phase on standard error when the output is redirected.</summary>
+internal static class ImportProgressDisplay
+{
+    public static async Task<ImportReport> RunAsync(Func<IProgress<ImportProgress>, Task<ImportReport>> import)
+    {
+        if (Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            var lastPhase = "";
+            return await import(new SynchronousProgress(p =>
+            {
+                if (p.Phase == lastPhase) return;
+                lastPhase = p.Phase;
+                Console.Error.WriteLine(p.Total > 0 ? $"{p.Phase} ({p.Total:N0} records)…" : $"{p.Phase}…");
+            }));
+        }
+        return await AnsiConsole.Status().StartAsync("Importing…", status =>
+            import(new SynchronousProgress(p => status.Status(p.Total > 0 ? $"{p.Phase}: {p.Done:N0} of {p.Total:N0}" : $"{p.Phase}…"))));
+    }
+
+    /// <summary>Reports on the caller's thread, so phases print in order and before the work they announce.</summary>
+    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel;
+using Graph.Domain.Model;
+using Graph.Import;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Graph.Cli.Import;
+
+internal sealed class ImportSettings : StoreSettings
+{
+    private static readonly Dictionary<string, ImportFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["seed"] = ImportFormat.Seed,
+        ["ofac-csv"] = ImportFormat.OfacCsv,
+        ["ftm"] = ImportFormat.Ftm,
+    };
+
+    [CommandArgument(0, "<PATH>")]
+    [Description("A file, or a folder: seed-data/ for the seed format, the folder of sdn.csv for OFAC CSV.")]
+    public string Path { get; init; } = "";
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("seed, ofac-csv or ftm.")]
+    public string Format { get; init; } = "";
+
+    [CommandOption("--published <DATE>")]
+    [Description("The publication date of the list, YYYY-MM-DD. Default: today. OFAC CSV files carry none.")]
+    public string? Published { get; init; }
+
+    [CommandOption("--dry-run")]
+    [Description("Report what would change and write nothing.")]
+    public bool DryRun { get; init; }
+
+    [CommandOption("--skip-invalid")]
+    [Description("Write the valid records even when some are rejected. Without it, any rejected record stops the import and nothing is written.")]
+    public bool SkipInvalid { get; init; }
+
+    [CommandOption("--json")]
+    [Description("Print the report as JSON for scripts.")]
+    public bool Json { get; init; }
+
+    public ImportFormat ImportFormat => Formats[Format];
+
+    public DateOnly PublishedOn => Published is null ? DateOnly.FromDateTime(DateTime.UtcNow) : PartialDate.Parse(Published).Earliest;
+
+    public override ValidationResult Validate()
+    {
+        if (!Formats.ContainsKey(Format)) return ValidationResult.Error($"--format must be one of: {string.Join(", ", Formats.Keys)}.");
+        if (Published is not null && (!PartialDate.TryParse(Published, out var day) || day.Day is null))
+        {
+            return ValidationResult.Error($"--published '{Published}' is not a day of the form YYYY-MM-DD.");
+        }
+        if (!File.Exists(Path) && !Directory.Exists(Path)) return ValidationResult.Error($"'{Path}' is neither a file nor a folder.");
+        return ValidationResult.Success();
+    }
+}

@@ -1,0 +1,82 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.GraphQL.Types;
+using Graph.Import;
+using Graph.Import.Running;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using DateGraphType = Graph.GraphQL.Types.DateGraphType;
+
+namespace Graph.GraphQL.Mutations;
+
+/// <summary>The write side: imports and identity links. Every field needs an authenticated caller (an API key over HTTP).</summary>
+internal sealed class GraphMutation : ObjectGraphType
+{
+    public GraphMutation()
+    {
+        Name = "Mutation";
+        Description = "Writes to the graph. Every field needs `Authorization: Bearer <API key>`; without it the answer is an error with code UNAUTHENTICATED and nothing changes.";
+
+        Field<NonNullGraphType<ImportReportType>>("importDesignations")
+            .Description("Imports designations given as text, in one transaction: any rejected record stops the import and the report says why. For large files use POST /imports.")
+            .Argument<NonNullGraphType<ImportFormatGraphType>>("format", "The format of the content.")
+            .Argument<NonNullGraphType<StringGraphType>>("content", "The file's text: seed YAML, OFAC sdn.csv or FtM JSON lines.")
+            .Argument<DateGraphType>("published", "The publication date of the list, a full day; today (UTC) when omitted. OFAC files carry none.")
+            .Argument<BooleanGraphType>("dryRun", "Report what would change and write nothing.", a => a.DefaultValue = false)
+            .ResolveAsync(async c =>
+            {
+                WriteAccess.Require(c);
+                var options = new ImportOptions(PublishedDay(c.GetArgument<PartialDate?>("published")), c.GetArgument("dryRun", false));
+                var importer = c.RequestServices!.GetRequiredService<DesignationImporter>();
+                try
+                {
+                    return await importer.ImportTextAsync("content", c.GetArgument<string>("content"), c.GetArgument<ImportFormat>("format"), options, c.CancellationToken);
+                }
+                catch (ImportFailedException e)
+                {
+                    throw new ExecutionError(e.Message) { Code = GraphErrors.BadUserInput };
+                }
+            });
+
+        Field<NonNullGraphType<RelationshipType>>("linkSameAs")
+            .Description("Ties two entities of different sources as the same real-world entity, e.g. OFAC's \"CAMARA, Sadio\" and the article's \"Sadio Camara\". Each then shows the other's sanctions. Linking twice changes nothing.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "One entity's id.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The other entity's id.")
+            .Argument<StringGraphType>("reason", "Why they are the same, kept as the link's source quote.")
+            .ResolveAsync(async c =>
+            {
+                WriteAccess.Require(c);
+                var link = SameAsLink.Between(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<string?>("reason"));
+                var store = c.Store();
+                var found = await store.GetEntitiesAsync([link.FromId, link.ToId], c.CancellationToken);
+                foreach (var id in new[] { link.FromId, link.ToId }.Where(id => !found.ContainsKey(id)))
+                {
+                    throw new ExecutionError($"No entity has the id '{id}'.") { Code = "NOT_FOUND" };
+                }
+                await store.WriteAsync(new GraphBatch([], [], [link]), c.CancellationToken);
+                return link;
+            });
+
+        Field<NonNullGraphType<BooleanGraphType>>("unlinkSameAs")
+            .Description("Removes the sameAs link between two entities; false when there was none.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "One entity's id.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The other entity's id.")
+            .ResolveAsync(async c =>
+            {
+                WriteAccess.Require(c);
+                var id = SameAsLink.IdOf(c.GetArgument<string>("from"), c.GetArgument<string>("to"));
+                var store = c.Store();
+                if ((await store.GetRelationshipsByIdAsync([id], c.CancellationToken)).Count == 0) return false;
+                await store.WriteAsync(new GraphBatch([], [], []) { DeletedRelationshipIds = [id] }, c.CancellationToken);
+                return true;
+            });
+    }
+
+    private static DateOnly PublishedDay(PartialDate? published) => published switch
+    {
+        null => DateOnly.FromDateTime(DateTime.UtcNow),
+        { Day: not null } day => day.Earliest,
+        _ => throw GraphErrors.BadInput("published", "must be a full day, YYYY-MM-DD."),
+    };
+}

@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace Graph.Import.Ftm;
+
+/// <summary>An edge schema (Ownership, Family, Payment…) must name both of its ends and have readable dates.</summary>
+internal sealed class FtmEdgeValidator : AbstractValidator<FtmRecord>
+{
+    public FtmEdgeValidator(FtmEdgeSchema edge)
+    {
+        this.HasRecordRules();
+        var why = $"a {edge.Schema} joins its {edge.From} to its {edge.To}, each given by entity id.";
+        this.Requires(edge.From, why);
+        this.Requires(edge.To, why);
+        this.HasDate("startDate");
+        this.HasDate("endDate");
+        this.HasDate("date");
+    }
+}

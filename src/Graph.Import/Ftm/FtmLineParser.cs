@@ -1,0 +1,191 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Graph.Import.Ftm;
+
+/// <summary>
+/// Reads one JSON line into an <see cref="FtmRecord"/> with <see cref="Utf8JsonReader"/>, reusing one byte buffer
+/// and pooling the names that repeat on every line. Wrong shapes become problems of the record; only broken JSON
+/// ends the line early.
+/// </summary>
+internal sealed class FtmLineParser
+{
+    private readonly FtmStringPool _pool = new();
+    private readonly List<string> _values = [];
+    private byte[] _bytes = new byte[16 * 1024];
+    private List<FtmProblem>? _problems;
+
+    /// <summary>Parses a trimmed, non-blank line.</summary>
+    public FtmRecord Parse(string text, int line)
+    {
+        _problems = null;
+        var reader = new Utf8JsonReader(_bytes.AsSpan(0, Encode(text)));
+        try
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                return Failed(text, line, "(line)", "is not a JSON object; each line holds one FtM entity or one delta operation.");
+            }
+            var record = ReadLine(ref reader, text, line);
+            reader.Read(); // throws when more follows the object: a line holds one value
+            return record;
+        }
+        catch (JsonException e)
+        {
+            return Failed(text, line, "(json)", $"is not valid JSON: {e.Message}");
+        }
+    }
+
+    private FtmRecord ReadLine(ref Utf8JsonReader reader, string text, int line)
+    {
+        Fields plain = default, inner = default;
+        string? op = null;
+        bool hasOp = false, hasEntity = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("op"u8))
+            {
+                hasOp = true;
+                op = ReadString(ref reader, "", "op", pooled: true);
+            }
+            else if (reader.ValueTextEquals("entity"u8))
+            {
+                reader.Read();
+                hasEntity = reader.TokenType == JsonTokenType.StartObject;
+                if (!hasEntity)
+                {
+                    Problem("entity", "", "must be an object: the FtM entity of the delta operation.");
+                    reader.Skip();
+                    continue;
+                }
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName) ReadField(ref reader, "entity.", ref inner);
+            }
+            else
+            {
+                ReadField(ref reader, "", ref plain);
+            }
+        }
+        if (!hasOp && !hasEntity) return Build(plain, null, "", text, line);
+        if (!hasEntity) Problem("entity", "", "is required on a delta line: the entity that the operation adds, changes or deletes.");
+        if (!hasOp) Problem("op", "", "is required next to entity: ADD, MOD or DEL.");
+        return Build(inner, op, "entity.", text, line);
+    }
+
+    private void ReadField(ref Utf8JsonReader reader, string prefix, ref Fields fields)
+    {
+        if (reader.ValueTextEquals("id"u8)) fields.Id = ReadString(ref reader, prefix, "id", pooled: false);
+        else if (reader.ValueTextEquals("schema"u8)) fields.Schema = ReadString(ref reader, prefix, "schema", pooled: true);
+        else if (reader.ValueTextEquals("properties"u8)) fields.Properties = ReadProperties(ref reader, prefix);
+        else if (reader.ValueTextEquals("caption"u8)) fields.Caption = ReadString(ref reader, prefix, "caption", pooled: false);
+        else if (reader.ValueTextEquals("datasets"u8)) fields.Datasets = ReadList(ref reader, prefix, "", "datasets", pooled: true);
+        else if (reader.ValueTextEquals("first_seen"u8)) fields.FirstSeen = ReadString(ref reader, prefix, "first_seen", pooled: true);
+        else if (reader.ValueTextEquals("last_seen"u8)) fields.LastSeen = ReadString(ref reader, prefix, "last_seen", pooled: true);
+        else if (reader.ValueTextEquals("last_change"u8)) fields.LastChange = ReadString(ref reader, prefix, "last_change", pooled: true);
+        else reader.Skip(); // referents, target and anything newer FtM adds
+    }
+
+    private Dictionary<string, IReadOnlyList<string>>? ReadProperties(ref Utf8JsonReader reader, string prefix)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            Problem(prefix, "properties", "must be an object whose values are lists of strings.");
+            reader.Skip();
+            return null;
+        }
+        var properties = new Dictionary<string, IReadOnlyList<string>>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = _pool.Get(ref reader);
+            properties[name] = ReadList(ref reader, prefix, "properties.", name, pooled: false);
+        }
+        return properties;
+    }
+
+    private string[] ReadList(ref Utf8JsonReader reader, string prefix, string group, string name, bool pooled)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            Problem(prefix, group + name, "must be a list of strings, e.g. [\"value\"].");
+            reader.Skip();
+            return [];
+        }
+        _values.Clear();
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                _values.Add(pooled ? _pool.Get(ref reader) : reader.GetString()!);
+                continue;
+            }
+            Problem(prefix, $"{group}{name}[{i}]", $"must be a string, not {Describe(reader.TokenType)}.");
+            reader.Skip();
+        }
+        return _values.ToArray();
+    }
+
+    private string? ReadString(ref Utf8JsonReader reader, string prefix, string field, bool pooled)
+    {
+        reader.Read();
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String: return pooled ? _pool.Get(ref reader) : reader.GetString();
+            case JsonTokenType.Null: return null;
+            default:
+                Problem(prefix, field, $"must be a string, not {Describe(reader.TokenType)}.");
+                reader.Skip();
+                return null;
+        }
+    }
+
+    private int Encode(string text)
+    {
+        var needed = text.Length <= _bytes.Length / 3 ? text.Length : Encoding.UTF8.GetByteCount(text);
+        if (needed > _bytes.Length) _bytes = new byte[Math.Max(needed, _bytes.Length * 2)];
+        return Encoding.UTF8.GetBytes(text, _bytes);
+    }
+
+    private void Problem(string prefix, string field, string message) =>
+        (_problems ??= []).Add(new FtmProblem(prefix + field, message));
+
+    private FtmRecord Build(in Fields fields, string? op, string prefix, string text, int line) => new()
+    {
+        Line = line,
+        Text = text,
+        Op = op,
+        FieldPrefix = prefix,
+        Id = fields.Id,
+        Schema = fields.Schema,
+        Caption = fields.Caption,
+        Datasets = fields.Datasets ?? [],
+        FirstSeen = fields.FirstSeen,
+        LastSeen = fields.LastSeen,
+        LastChange = fields.LastChange,
+        Properties = fields.Properties ?? [],
+        Problems = _problems ?? (IReadOnlyList<FtmProblem>)[],
+    };
+
+    private static FtmRecord Failed(string text, int line, string field, string message) =>
+        new() { Line = line, Text = text, Problems = [new FtmProblem(field, message)] };
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "a list",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    /// <summary>The fields of one entity object while it is being read.</summary>
+    private struct Fields
+    {
+        public string? Id, Schema, Caption, FirstSeen, LastSeen, LastChange;
+        public string[]? Datasets;
+        public Dictionary<string, IReadOnlyList<string>>? Properties;
+    }
+}

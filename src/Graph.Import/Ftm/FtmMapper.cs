@@ -1,0 +1,123 @@
+using Graph.Domain.Model;
+
+namespace Graph.Import.Ftm;
+
+/// <summary>Turns validated FtM records into entities, relationships, sanctions and deletions of one parsed input.</summary>
+internal sealed class FtmMapper(ParsedInput parsed)
+{
+    private readonly FtmSources _sources = new();
+    private readonly Dictionary<string, string> _authorityIds = new(StringComparer.Ordinal);
+
+    public void Map(FtmRecord record)
+    {
+        if (record.IsDelete)
+        {
+            Delete(record);
+            return;
+        }
+        var schema = record.Schema!;
+        if (FtmSchemata.Nodes.TryGetValue(schema, out var kind)) AddEntity(record, kind);
+        else if (FtmSchemata.Edges.TryGetValue(schema, out var edge)) AddRelationship(record, edge);
+        else if (schema == FtmSchemata.Sanction) AddSanction(record);
+        else parsed.Ignore(schema);
+    }
+
+    private void Delete(FtmRecord record)
+    {
+        var id = record.Id!;
+        var schema = record.Schema;
+        // Without a schema the kind of record is unknown; deleting an id that does not exist is harmless.
+        var all = schema is null;
+        var known = false;
+        if (all || FtmSchemata.Nodes.ContainsKey(schema!)) { parsed.DeletedEntityIds.Add(id); known = true; }
+        if (all || schema == FtmSchemata.Sanction) { parsed.DeletedSanctionIds.Add(id); known = true; }
+        if (all || FtmSchemata.Edges.ContainsKey(schema!)) { parsed.DeletedRelationshipIds.Add(id); known = true; }
+        if (!known) parsed.Ignore(schema!);
+    }
+
+    private void AddEntity(FtmRecord record, EntityKind kind)
+    {
+        var source = _sources.For(record);
+        var name = FtmNames.MainName(record)!;
+        var aliases = FtmNames.Aliases(record, name);
+        var properties = record.Properties;
+        foreach (var property in FtmNames.NameProperties) properties.Remove(property);
+        if (kind == EntityKind.Event)
+        {
+            AddInvolvements(record, "involved", source);
+            AddInvolvements(record, "organizer", source);
+        }
+        parsed.Entities.Add(new Entity(record.Id!, kind, name) { Aliases = aliases, Properties = properties, Sources = [source] });
+    }
+
+    /// <summary>An Event's participants become involvement edges, each with a stable id made of the event, role and entity.</summary>
+    private void AddInvolvements(FtmRecord record, string role, Source source)
+    {
+        if (!record.Properties.Remove(role, out var ids)) return;
+        foreach (var id in ids)
+        {
+            if (string.IsNullOrWhiteSpace(id)) continue;
+            parsed.Relationships.Add(new Relationship(InvolvementId(record.Id!, role, id), "involvement", id, record.Id!)
+            {
+                Role = role,
+                Sources = [source],
+            });
+        }
+    }
+
+    public static string InvolvementId(string eventId, string role, string entityId) => $"{eventId}--{role}--{entityId}";
+
+    private void AddRelationship(FtmRecord record, FtmEdgeSchema edge)
+    {
+        var type = edge.Type;
+        if (edge.Schema == FtmSchemata.UnknownLink
+            && record.First(FtmSchemata.RelationshipTypeProperty) is { } written
+            && RelationshipTypes.IsKnown(written))
+        {
+            type = written;
+        }
+        parsed.Relationships.Add(new Relationship(record.Id!, type, record.First(edge.From)!, record.First(edge.To)!)
+        {
+            Role = FtmRoles.Of(edge, record),
+            StartDate = FtmDates.ParseOrNull(record.First("startDate") ?? record.First("date")),
+            EndDate = FtmDates.ParseOrNull(record.First("endDate")),
+            Sources = [_sources.For(record)],
+        });
+    }
+
+    private void AddSanction(FtmRecord record)
+    {
+        var authority = FtmSanctionAuthority.NameOf(record)!;
+        if (!_authorityIds.TryGetValue(authority, out var authorityId))
+        {
+            authorityId = AuthorityIds.ForName(authority);
+            _authorityIds[authority] = authorityId;
+            parsed.Authorities.TryAdd(authorityId, authority);
+        }
+        parsed.Sanctions.Add(new Sanction(record.Id!, authorityId, record.First("entity")!)
+        {
+            Programs = Distinct(record.Values("program"), record.Values("programId")),
+            Provisions = Distinct(record.Values("provisions"), []),
+            ListedOn = FtmDates.ParseOrNull(record.First("listingDate") ?? record.First("startDate")),
+            EndedOn = FtmDates.ParseOrNull(record.First("endDate")),
+            Reason = FtmRoles.Joined(record.Values("reason")),
+            Dataset = record.Datasets.Count > 0 ? record.Datasets[0] : null,
+            FirstSeen = FtmDates.ParseOrNull(record.FirstSeen),
+            LastSeen = FtmDates.ParseOrNull(record.LastSeen),
+            Sources = [_sources.For(record)],
+        });
+    }
+
+    private static List<string> Distinct(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        var values = new List<string>(first.Count + second.Count);
+        foreach (var list in (ReadOnlySpan<IReadOnlyList<string>>)[first, second])
+        {
+            foreach (var value in list)
+            {
+                if (!string.IsNullOrWhiteSpace(value) && !values.Contains(value)) values.Add(value);
+            }
+        }
+        return values;
+    }
+}

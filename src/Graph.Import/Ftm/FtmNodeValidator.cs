@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace Graph.Import.Ftm;
+
+/// <summary>An entity the graph keeps as a node (Person, Company, Vessel, Event…) must have some name.</summary>
+internal sealed class FtmNodeValidator : AbstractValidator<FtmRecord>
+{
+    public FtmNodeValidator()
+    {
+        this.HasRecordRules();
+        RuleFor(r => FtmNames.MainName(r))
+            .NotNull()
+            .WithMessage("is required: give a name, a caption or an alias; every entity of the graph has a name.")
+            .OverridePropertyName("properties.name");
+    }
+}

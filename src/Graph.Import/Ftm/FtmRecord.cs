@@ -1,0 +1,54 @@
+namespace Graph.Import.Ftm;
+
+/// <summary>A problem found while reading a line, before any rule ran: the field's JSON path and what is wrong.</summary>
+internal sealed record FtmProblem(string Field, string Message);
+
+/// <summary>
+/// One JSON line as read, before validation: a plain FtM entity, or the entity of a delta operation with its op.
+/// Values are as the line gives them; nothing is checked yet.
+/// </summary>
+internal sealed class FtmRecord
+{
+    private static readonly Dictionary<string, IReadOnlyList<string>> NoProperties = [];
+
+    public required int Line { get; init; }
+
+    /// <summary>The trimmed line, kept verbatim as the quote of the record's source.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>"ADD", "MOD" or "DEL" on a delta line; null on a plain entity line.</summary>
+    public string? Op { get; init; }
+
+    /// <summary>"entity." on a delta line, so that errors name the field where it is in the line.</summary>
+    public string FieldPrefix { get; init; } = "";
+
+    public string? Id { get; init; }
+    public string? Schema { get; init; }
+    public string? Caption { get; init; }
+    public IReadOnlyList<string> Datasets { get; init; } = [];
+    public string? FirstSeen { get; init; }
+    public string? LastSeen { get; init; }
+    public string? LastChange { get; init; }
+
+    /// <summary>The FtM properties; the mapper takes ownership and removes what it turns into fields.</summary>
+    public Dictionary<string, IReadOnlyList<string>> Properties { get; init; } = NoProperties;
+
+    public IReadOnlyList<FtmProblem> Problems { get; init; } = [];
+
+    public bool IsDelete => Op == "DEL";
+
+    /// <summary>The values of a property, or none.</summary>
+    public IReadOnlyList<string> Values(string property) =>
+        Properties.TryGetValue(property, out var values) ? values : [];
+
+    /// <summary>The first value of a property that is not blank, or null: FtM lists are unordered, the first is as good as any.</summary>
+    public string? First(string property)
+    {
+        if (!Properties.TryGetValue(property, out var values)) return null;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(values[i])) return values[i];
+        }
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+using FluentValidation;
+
+namespace Graph.Import.Ftm;
+
+/// <summary>A Sanction must name its target and, in one way or another, the authority that imposed it.</summary>
+internal sealed class FtmSanctionValidator : AbstractValidator<FtmRecord>
+{
+    public FtmSanctionValidator()
+    {
+        this.HasRecordRules();
+        this.Requires("entity", "the id of the sanctioned entity.");
+        RuleFor(r => FtmSanctionAuthority.NameOf(r))
+            .NotNull()
+            .WithMessage("is required: the name of the authority that imposed the sanction; without it, a publisher or a dataset stands in for it.")
+            .OverridePropertyName("properties.authority");
+        this.HasDate("listingDate");
+        this.HasDate("startDate");
+        this.HasDate("endDate");
+    }
+}

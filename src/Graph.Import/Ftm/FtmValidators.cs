@@ -1,0 +1,22 @@
+using System.Collections.Frozen;
+using FluentValidation;
+
+namespace Graph.Import.Ftm;
+
+/// <summary>Picks the validator for a record by its schema; validators hold no state, so one set serves every read.</summary>
+internal static class FtmValidators
+{
+    private static readonly FtmRecordValidator Record = new();
+    private static readonly FtmNodeValidator Node = new();
+    private static readonly FtmSanctionValidator Sanction = new();
+    private static readonly FrozenDictionary<string, FtmEdgeValidator> Edges =
+        FtmSchemata.Edges.ToFrozenDictionary(e => e.Key, e => new FtmEdgeValidator(e.Value), StringComparer.Ordinal);
+
+    public static IValidator<FtmRecord> For(FtmRecord record)
+    {
+        if (record.IsDelete || record.Schema is not { } schema) return Record;
+        if (FtmSchemata.Nodes.ContainsKey(schema)) return Node;
+        if (schema == FtmSchemata.Sanction) return Sanction;
+        return Edges.TryGetValue(schema, out var edge) ? edge : Record;
+    }
+}

@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace Graph.Import.Ofac;
+
+internal sealed class SdnRowValidator : AbstractValidator<SdnRow>
+{
+    private static readonly string[] Types = ["individual", "vessel", "aircraft"];
+
+    public SdnRowValidator() => this.HasColumns(OfacColumns.Sdn, () =>
+    {
+        RuleFor(r => r.EntNum).IsEntryNumber().OverridePropertyName("ent_num");
+        RuleFor(r => r.Name).Required().OverridePropertyName("SDN_Name");
+        RuleFor(r => r.Type)
+            .Must(type => type is null || Types.Contains(type, StringComparer.OrdinalIgnoreCase))
+            .WithMessage($"'{{PropertyValue}}' is not a type; use one of: {string.Join(", ", Types)}, or -0- for an entity.")
+            .OverridePropertyName("SDN_Type");
+    });
+}
