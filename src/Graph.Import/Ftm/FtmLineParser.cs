@@ -10,8 +10,11 @@ namespace Graph.Import.Ftm;
 /// </summary>
 internal sealed class FtmLineParser
 {
-    private readonly FtmStringPool _pool = new();
+    private readonly FtmStringPool _codes = new(maxLength: 128, maxCount: 1 << 14);
+    private readonly FtmStringPool _ids = new(maxLength: 256, maxCount: 1 << 22);
     private readonly List<string> _values = [];
+    private readonly List<string> _propertyNames = [];
+    private readonly List<string[]> _propertyValues = [];
     private byte[] _bytes = new byte[16 * 1024];
     private List<FtmProblem>? _problems;
 
@@ -47,7 +50,7 @@ internal sealed class FtmLineParser
             if (reader.ValueTextEquals("op"u8))
             {
                 hasOp = true;
-                op = ReadString(ref reader, "", "op", pooled: true);
+                op = ReadString(ref reader, "", "op", _codes);
             }
             else if (reader.ValueTextEquals("entity"u8))
             {
@@ -74,18 +77,18 @@ internal sealed class FtmLineParser
 
     private void ReadField(ref Utf8JsonReader reader, string prefix, ref Fields fields)
     {
-        if (reader.ValueTextEquals("id"u8)) fields.Id = ReadString(ref reader, prefix, "id", pooled: false);
-        else if (reader.ValueTextEquals("schema"u8)) fields.Schema = ReadString(ref reader, prefix, "schema", pooled: true);
+        if (reader.ValueTextEquals("id"u8)) fields.Id = ReadString(ref reader, prefix, "id", _ids);
+        else if (reader.ValueTextEquals("schema"u8)) fields.Schema = ReadString(ref reader, prefix, "schema", _codes);
         else if (reader.ValueTextEquals("properties"u8)) fields.Properties = ReadProperties(ref reader, prefix);
-        else if (reader.ValueTextEquals("caption"u8)) fields.Caption = ReadString(ref reader, prefix, "caption", pooled: false);
-        else if (reader.ValueTextEquals("datasets"u8)) fields.Datasets = ReadList(ref reader, prefix, "", "datasets", pooled: true);
-        else if (reader.ValueTextEquals("first_seen"u8)) fields.FirstSeen = ReadString(ref reader, prefix, "first_seen", pooled: true);
-        else if (reader.ValueTextEquals("last_seen"u8)) fields.LastSeen = ReadString(ref reader, prefix, "last_seen", pooled: true);
-        else if (reader.ValueTextEquals("last_change"u8)) fields.LastChange = ReadString(ref reader, prefix, "last_change", pooled: true);
+        else if (reader.ValueTextEquals("caption"u8)) fields.Caption = ReadString(ref reader, prefix, "caption", null);
+        else if (reader.ValueTextEquals("datasets"u8)) fields.Datasets = ReadList(ref reader, prefix, "", "datasets", _codes);
+        else if (reader.ValueTextEquals("first_seen"u8)) fields.FirstSeen = ReadString(ref reader, prefix, "first_seen", _codes);
+        else if (reader.ValueTextEquals("last_seen"u8)) fields.LastSeen = ReadString(ref reader, prefix, "last_seen", _codes);
+        else if (reader.ValueTextEquals("last_change"u8)) fields.LastChange = ReadString(ref reader, prefix, "last_change", _codes);
         else reader.Skip(); // referents, target and anything newer FtM adds
     }
 
-    private Dictionary<string, IReadOnlyList<string>>? ReadProperties(ref Utf8JsonReader reader, string prefix)
+    private FtmProperties? ReadProperties(ref Utf8JsonReader reader, string prefix)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.Null) return null;
@@ -95,16 +98,24 @@ internal sealed class FtmLineParser
             reader.Skip();
             return null;
         }
-        var properties = new Dictionary<string, IReadOnlyList<string>>();
+        _propertyNames.Clear();
+        _propertyValues.Clear();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = _pool.Get(ref reader);
-            properties[name] = ReadList(ref reader, prefix, "properties.", name, pooled: false);
+            var name = _codes.Get(ref reader);
+            var pool = FtmValuePools.Of(name) switch
+            {
+                FtmPooling.Code => _codes,
+                FtmPooling.Id => _ids,
+                _ => null,
+            };
+            _propertyNames.Add(name);
+            _propertyValues.Add(ReadList(ref reader, prefix, "properties.", name, pool));
         }
-        return properties;
+        return new FtmProperties([.. _propertyNames], [.. _propertyValues]);
     }
 
-    private string[] ReadList(ref Utf8JsonReader reader, string prefix, string group, string name, bool pooled)
+    private string[] ReadList(ref Utf8JsonReader reader, string prefix, string group, string name, FtmStringPool? pool)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -118,7 +129,7 @@ internal sealed class FtmLineParser
         {
             if (reader.TokenType == JsonTokenType.String)
             {
-                _values.Add(pooled ? _pool.Get(ref reader) : reader.GetString()!);
+                _values.Add(pool is null ? reader.GetString()! : pool.Get(ref reader));
                 continue;
             }
             Problem(prefix, $"{group}{name}[{i}]", $"must be a string, not {Describe(reader.TokenType)}.");
@@ -127,12 +138,12 @@ internal sealed class FtmLineParser
         return _values.ToArray();
     }
 
-    private string? ReadString(ref Utf8JsonReader reader, string prefix, string field, bool pooled)
+    private string? ReadString(ref Utf8JsonReader reader, string prefix, string field, FtmStringPool? pool)
     {
         reader.Read();
         switch (reader.TokenType)
         {
-            case JsonTokenType.String: return pooled ? _pool.Get(ref reader) : reader.GetString();
+            case JsonTokenType.String: return pool is null ? reader.GetString() : pool.Get(ref reader);
             case JsonTokenType.Null: return null;
             default:
                 Problem(prefix, field, $"must be a string, not {Describe(reader.TokenType)}.");
@@ -164,7 +175,7 @@ internal sealed class FtmLineParser
         FirstSeen = fields.FirstSeen,
         LastSeen = fields.LastSeen,
         LastChange = fields.LastChange,
-        Properties = fields.Properties ?? [],
+        Properties = fields.Properties ?? FtmProperties.None,
         Problems = _problems ?? (IReadOnlyList<FtmProblem>)[],
     };
 
@@ -186,6 +197,6 @@ internal sealed class FtmLineParser
     {
         public string? Id, Schema, Caption, FirstSeen, LastSeen, LastChange;
         public string[]? Datasets;
-        public Dictionary<string, IReadOnlyList<string>>? Properties;
+        public FtmProperties? Properties;
     }
 }

@@ -5,6 +5,9 @@ namespace Graph.Import.Ftm;
 /// <summary>Turns validated FtM records into entities, relationships, sanctions and deletions of one parsed input.</summary>
 internal sealed class FtmMapper(ParsedInput parsed)
 {
+    // What becomes fields of an Event rather than properties: its names and its participants.
+    private static readonly string[] EventFields = [.. FtmNames.NameProperties, "involved", "organizer"];
+
     private readonly FtmSources _sources = new();
     private readonly Dictionary<string, string> _authorityIds = new(StringComparer.Ordinal);
 
@@ -40,8 +43,7 @@ internal sealed class FtmMapper(ParsedInput parsed)
         var source = _sources.For(record);
         var name = FtmNames.MainName(record)!;
         var aliases = FtmNames.Aliases(record, name);
-        var properties = record.Properties;
-        foreach (var property in FtmNames.NameProperties) properties.Remove(property);
+        var properties = record.Properties.ToDictionary(kind == EntityKind.Event ? EventFields : FtmNames.NameProperties);
         if (kind == EntityKind.Event)
         {
             AddInvolvements(record, "involved", source);
@@ -53,8 +55,7 @@ internal sealed class FtmMapper(ParsedInput parsed)
     /// <summary>An Event's participants become involvement edges, each with a stable id made of the event, role and entity.</summary>
     private void AddInvolvements(FtmRecord record, string role, Source source)
     {
-        if (!record.Properties.Remove(role, out var ids)) return;
-        foreach (var id in ids)
+        foreach (var id in record.Values(role))
         {
             if (string.IsNullOrWhiteSpace(id)) continue;
             parsed.Relationships.Add(new Relationship(InvolvementId(record.Id!, role, id), "involvement", id, record.Id!)

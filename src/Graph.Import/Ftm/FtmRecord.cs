@@ -9,8 +9,6 @@ internal sealed record FtmProblem(string Field, string Message);
 /// </summary>
 internal sealed class FtmRecord
 {
-    private static readonly Dictionary<string, IReadOnlyList<string>> NoProperties = [];
-
     public required int Line { get; init; }
 
     /// <summary>The trimmed line, kept verbatim as the quote of the record's source.</summary>
@@ -30,21 +28,19 @@ internal sealed class FtmRecord
     public string? LastSeen { get; init; }
     public string? LastChange { get; init; }
 
-    /// <summary>The FtM properties; the mapper takes ownership and removes what it turns into fields.</summary>
-    public Dictionary<string, IReadOnlyList<string>> Properties { get; init; } = NoProperties;
+    public FtmProperties Properties { get; init; } = FtmProperties.None;
 
     public IReadOnlyList<FtmProblem> Problems { get; init; } = [];
 
     public bool IsDelete => Op == "DEL";
 
     /// <summary>The values of a property, or none.</summary>
-    public IReadOnlyList<string> Values(string property) =>
-        Properties.TryGetValue(property, out var values) ? values : [];
+    public IReadOnlyList<string> Values(string property) => Properties.Values(property);
 
     /// <summary>The first value of a property that is not blank, or null: FtM lists are unordered, the first is as good as any.</summary>
     public string? First(string property)
     {
-        if (!Properties.TryGetValue(property, out var values)) return null;
+        var values = Properties.Values(property);
         for (var i = 0; i < values.Count; i++)
         {
             if (!string.IsNullOrWhiteSpace(values[i])) return values[i];

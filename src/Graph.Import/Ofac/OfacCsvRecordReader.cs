@@ -46,6 +46,8 @@ internal sealed class OfacCsvRecordReader
 
     private bool SkipBlankLine()
     {
+        var first = _text[_position];
+        if (first != ControlZ && !char.IsWhiteSpace(first)) return false;
         var end = EndOfLine(_position);
         foreach (var c in _text.AsSpan(_position, end - _position))
         {
@@ -76,7 +78,7 @@ internal sealed class OfacCsvRecordReader
                 }
             }
             else value = ReadUnquoted(ref i);
-            fields.Add(Clean(value));
+            fields.Add(value);
             if (i < _length && _text[i] == ',')
             {
                 i++;
@@ -92,7 +94,7 @@ internal sealed class OfacCsvRecordReader
     private string ColumnName(int index) => index < _columns.Count ? _columns[index] : $"field {index + 1}";
 
     /// <summary>Reads a quoted field from its opening quote; a doubled quote inside stands for one quote.</summary>
-    private bool TryReadQuoted(ref int i, out string value)
+    private bool TryReadQuoted(ref int i, out string? value)
     {
         StringBuilder? builder = null;
         var segment = i + 1;
@@ -101,7 +103,7 @@ internal sealed class OfacCsvRecordReader
             var close = _text.IndexOf('"', segment, _length - segment);
             if (close < 0)
             {
-                value = "";
+                value = null;
                 return false;
             }
             if (close + 1 < _length && _text[close + 1] == '"')
@@ -111,30 +113,29 @@ internal sealed class OfacCsvRecordReader
                 continue;
             }
             var last = _text.AsSpan(segment, close - segment);
-            value = builder is null ? last.ToString() : builder.Append(last).ToString();
+            var text = builder is null ? last : builder.Append(last).ToString().AsSpan();
             _line += CountLineBreaks(_text.AsSpan(i, close - i));
             i = close + 1;
             // Text between the closing quote and the next comma is malformed; keep it rather than lose it.
-            var rest = ReadUnquoted(ref i);
-            if (rest.Length > 0) value += rest;
+            value = ReadUnquoted(ref i) is { } rest ? Clean(string.Concat(text, rest)) : Clean(text);
             return true;
         }
     }
 
-    private string ReadUnquoted(ref int i)
+    private string? ReadUnquoted(ref int i)
     {
         var offset = _text.AsSpan(i, _length - i).IndexOfAny(FieldEnds);
         var end = offset < 0 ? _length : i + offset;
-        var value = _text[i..end];
+        var value = Clean(_text.AsSpan(i, end - i));
         i = end;
         return value;
     }
 
-    private static string? Clean(string value)
+    /// <summary>The trimmed value, or null for nothing and for OFAC's empty marker "-0- ".</summary>
+    private static string? Clean(ReadOnlySpan<char> value)
     {
-        var trimmed = value.AsSpan().Trim();
-        if (trimmed.IsEmpty || trimmed.SequenceEqual(EmptyMarker)) return null;
-        return trimmed.Length == value.Length ? value : trimmed.ToString();
+        var trimmed = value.Trim();
+        return trimmed.IsEmpty || trimmed.SequenceEqual(EmptyMarker) ? null : trimmed.ToString();
     }
 
     private int EndOfLine(int from)

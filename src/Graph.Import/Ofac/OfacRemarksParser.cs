@@ -26,7 +26,7 @@ internal static class OfacRemarksParser
     {
         // The full stop that closes the Remarks belongs to the list, not to its last item.
         var text = last && item.EndsWith('.') ? item[..^1].TrimEnd() : item;
-        if (text.StartsWith(Alternative, StringComparison.Ordinal)) text = text[Alternative.Length..].TrimStart();
+        if (text.StartsWith(Alternative, StringComparison.OrdinalIgnoreCase)) text = text[Alternative.Length..].TrimStart();
 
         if (Alias(text) is { } alias) result.Aliases.Add(alias);
         else if (text.StartsWith(LinkedTo, StringComparison.Ordinal)) result.Links.Add(Link(item, text));
@@ -41,6 +41,11 @@ internal static class OfacRemarksParser
             foreach (var date in dates) properties.Add("birthDate", date);
             return dates.Count > 0;
         }
+        if (OfacRemarkLabels.Titles.Contains(text))
+        {
+            properties.Add("title", text);
+            return true;
+        }
         if (OfacRemarkLabels.Match(text) is not var (label, value)) return false;
         if (Styled(label, value) is not { } styled) return false;
         properties.Add(label.Property, styled);
@@ -52,7 +57,7 @@ internal static class OfacRemarksParser
         OfacValueStyle.Labelled => $"{label.Label}: {value}",
         OfacValueStyle.Lowercase => value.ToLowerInvariant(),
         OfacValueStyle.Date => OfacBirthDates.Parse(value) is [var date] ? date : null,
-        OfacValueStyle.Imo => value.Length == 7 && value.All(char.IsAsciiDigit) ? "IMO" + value : null,
+        OfacValueStyle.Imo => value.TrimEnd('.') is { Length: 7 } digits && digits.All(char.IsAsciiDigit) ? "IMO" + digits : null,
         _ => value,
     };
 
