@@ -6,7 +6,7 @@ namespace Graph.Import.Seed;
 /// <summary>Reads seed YAML into raw records, with the line of every field; it checks shape, not meaning.</summary>
 internal static class SeedFileParser
 {
-    private static readonly HashSet<string> Sections = ["documents", "entities", "sanctions", "relationships", "sameAs"];
+    private static readonly HashSet<string> Sections = ["documents", "entities", "sanctions", "relationships"];
     private static readonly HashSet<string> SourceFields = ["document", "quote"];
     private static readonly HashSet<string> DocumentFields = ["id", "title", "url", "publisher", "publishedOn"];
     private static readonly HashSet<string> EntityFields = ["id", "kind", "name", "aliases", "properties", "note", "sources"];
