@@ -14,9 +14,11 @@ internal sealed partial class SqliteGraphStore
         if (tokens.Count == 0 || query.Limit <= 0) return Task.FromResult<IReadOnlyList<SearchHit>>([]);
         return Task.FromResult<IReadOnlyList<SearchHit>>(Read(session =>
         {
-            // Every token must match; only when nothing does, any token may.
-            var candidates = Candidates(session, string.Join(" AND ", tokens.Select(Term)), query);
-            if (candidates.Count == 0 && tokens.Count > 1) candidates = Candidates(session, string.Join(" OR ", tokens.Select(Term)), query);
+            // Every word must match, the last one also as the beginning of a longer word (type-ahead);
+            // only when nothing matches may any word do.
+            var terms = tokens.Select((token, i) => i == tokens.Count - 1 ? Prefix(token) : Exact(token)).ToList();
+            var candidates = Candidates(session, string.Join(" AND ", terms), query);
+            if (candidates.Count == 0 && tokens.Count > 1) candidates = Candidates(session, string.Join(" OR ", tokens.Select(Prefix)), query);
             return candidates
                 .Select(c => (Hit: new SearchHit(NameScore.Best(tokens, c.Entity), c.Entity), c.Rank))
                 .OrderByDescending(c => c.Hit.Score).ThenBy(c => c.Rank).ThenBy(c => c.Hit.Entity.Name, StringComparer.Ordinal)
@@ -26,8 +28,11 @@ internal sealed partial class SqliteGraphStore
         }));
     }
 
-    /// <summary>An FTS5 term: a quoted token that also matches longer words, so "Goi" finds "Goïta".</summary>
-    private static string Term(string token) => token.Length >= 2 ? $"\"{token}\"*" : $"\"{token}\"";
+    /// <summary>An FTS5 term for the word itself. Tokens hold only letters and digits, so quoting is enough.</summary>
+    private static string Exact(string token) => $"\"{token}\"";
+
+    /// <summary>An FTS5 term that also matches longer words, so "Goi" finds "Goïta"; one letter alone is too common to expand.</summary>
+    private static string Prefix(string token) => token.Length >= 2 ? $"\"{token}\"*" : Exact(token);
 
     private static List<(Entity Entity, double Rank)> Candidates(SqliteSession session, string match, SearchQuery query)
     {
