@@ -4,9 +4,10 @@ namespace Graph.Import.Ofac;
 
 internal sealed class AddressRowValidator : AbstractValidator<AddressRow>
 {
-    public AddressRowValidator() => this.HasColumns(OfacColumns.Add, () =>
+    public AddressRowValidator()
     {
-        RuleFor(r => r.EntNum).IsEntryNumber().OverridePropertyName("ent_num");
-        RuleFor(r => r.AddNum).IsEntryNumber().OverridePropertyName("Add_num");
-    });
+        this.HasAllColumns();
+        RuleFor(r => r.EntNum).IsEntryNumber().OverridePropertyName("ent_num").InCompleteRows();
+        RuleFor(r => r.AddNum).IsEntryNumber().OverridePropertyName("Add_num").InCompleteRows();
+    }
 }

@@ -4,9 +4,10 @@ namespace Graph.Import.Ofac;
 
 internal sealed class CommentRowValidator : AbstractValidator<CommentRow>
 {
-    public CommentRowValidator() => this.HasColumns(OfacColumns.Comments, () =>
+    public CommentRowValidator()
     {
-        RuleFor(r => r.EntNum).IsEntryNumber().OverridePropertyName("ent_num");
-        RuleFor(r => r.RemarksExtended).Required().OverridePropertyName("Remarks_Extended");
-    });
+        this.HasAllColumns();
+        RuleFor(r => r.EntNum).IsEntryNumber().OverridePropertyName("ent_num").InCompleteRows();
+        RuleFor(r => r.RemarksExtended).Required().OverridePropertyName("Remarks_Extended").InCompleteRows();
+    }
 }

@@ -25,7 +25,7 @@ public static class OfacCsvReader
         var comments = Companions(files.Comments, OfacColumns.Comments, r => new CommentRow(r), CommentValidator, entries, input.Rejected);
 
         var mapper = new OfacEntryMapper(published);
-        var drafts = entries.Values
+        var drafts = entries.Valid.Values
             .Select(row => OfacEntryMapper.Draft(row, addresses[row.Number!.Value], alts[row.Number!.Value], comments[row.Number!.Value]))
             .ToList();
         input.Relationships.AddRange(OfacLinkResolver.Resolve(drafts, published));
@@ -39,14 +39,19 @@ public static class OfacCsvReader
         return input;
     }
 
-    /// <summary>The valid sdn.csv rows by entry number, in file order.</summary>
-    private static Dictionary<int, SdnRow> Entries(OfacCsvFile file, List<ImportError> rejected)
+    /// <summary>The valid sdn.csv rows by entry number, in file order, and the numbers of the rows that were rejected.</summary>
+    private static (Dictionary<int, SdnRow> Valid, HashSet<int> Rejected) Entries(OfacCsvFile file, List<ImportError> rejected)
     {
         var entries = new Dictionary<int, SdnRow>();
+        var rejectedNumbers = new HashSet<int>();
         var errors = new List<ImportError>();
-        foreach (var row in ValidRows(file, OfacColumns.Sdn, r => new SdnRow(r), SdnValidator, errors))
+        foreach (var (row, valid) in Rows(file, OfacColumns.Sdn, r => new SdnRow(r), SdnValidator, errors))
         {
-            if (entries.TryGetValue(row.Number!.Value, out var first))
+            if (!valid)
+            {
+                if (row.Number is { } number) rejectedNumbers.Add(number);
+            }
+            else if (entries.TryGetValue(row.Number!.Value, out var first))
             {
                 errors.Add(new ImportError(file.Name, row.Record.Line, "ent_num",
                     $"the entry number {row.Number} is already used on line {first.Record.Line}."));
@@ -54,39 +59,41 @@ public static class OfacCsvReader
             else entries.Add(row.Number!.Value, row);
         }
         rejected.AddRange(errors.OrderBy(e => e.Line));
-        return entries;
+        rejectedNumbers.ExceptWith(entries.Keys);
+        return (entries, rejectedNumbers);
     }
 
     /// <summary>The valid rows of a companion file by entry number; a row for an entry sdn.csv lacks is rejected.</summary>
     private static ILookup<int, T> Companions<T>(OfacCsvFile? file, IReadOnlyList<string> columns, Func<OfacCsvRecord, T> row,
-        IValidator<T> validator, Dictionary<int, SdnRow> entries, List<ImportError> rejected)
+        IValidator<T> validator, (Dictionary<int, SdnRow> Valid, HashSet<int> Rejected) entries, List<ImportError> rejected)
         where T : OfacRow
     {
         if (file is null) return Array.Empty<T>().ToLookup(r => 0);
         var errors = new List<ImportError>();
         var rows = new List<T>();
-        foreach (var valid in ValidRows(file, columns, row, validator, errors))
+        foreach (var (candidate, valid) in Rows(file, columns, row, validator, errors))
         {
-            if (entries.ContainsKey(valid.Number!.Value)) rows.Add(valid);
-            else errors.Add(new ImportError(file.Name, valid.Record.Line, "ent_num", $"no row of sdn.csv has the entry number {valid.Number}."));
+            if (!valid) continue;
+            var number = candidate.Number!.Value;
+            if (entries.Valid.ContainsKey(number)) rows.Add(candidate);
+            else errors.Add(new ImportError(file.Name, candidate.Record.Line, "ent_num", entries.Rejected.Contains(number)
+                ? $"the sdn.csv row of entry number {number} was rejected, so this row has nothing to belong to."
+                : $"no row of sdn.csv has the entry number {number}."));
         }
         rejected.AddRange(errors.OrderBy(e => e.Line));
         return rows.ToLookup(r => r.Number!.Value);
     }
 
-    private static IEnumerable<T> ValidRows<T>(OfacCsvFile file, IReadOnlyList<string> columns, Func<OfacCsvRecord, T> row,
+    /// <summary>Every record of the file as a row, and whether it passed its validator; failures go to <paramref name="errors"/>.</summary>
+    private static IEnumerable<(T Row, bool Valid)> Rows<T>(OfacCsvFile file, IReadOnlyList<string> columns, Func<OfacCsvRecord, T> row,
         IValidator<T> validator, List<ImportError> errors)
     {
         foreach (var record in OfacCsvRecordReader.ReadAll(file, columns, errors))
         {
             var candidate = row(record);
             var failures = validator.Validate(candidate).Errors;
-            if (failures.Count == 0)
-            {
-                yield return candidate;
-                continue;
-            }
             errors.AddRange(failures.Select(f => new ImportError(file.Name, record.Line, f.PropertyName, f.ErrorMessage)));
+            yield return (candidate, failures.Count == 0);
         }
     }
 }

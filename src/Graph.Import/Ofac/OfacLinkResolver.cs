@@ -21,7 +21,7 @@ internal static class OfacLinkResolver
             foreach (var link in draft.Links)
             {
                 var target = Find(byName, link.Name) ?? Find(byName, link.Alternative);
-                if (target is null || target == draft)
+                if (target is null || ReferenceEquals(target, draft))
                 {
                     draft.Properties.Add("notes", link.Item);
                     continue;

@@ -37,7 +37,7 @@ internal static class OfacRemarksParser
     {
         if (text.StartsWith(BirthDate, StringComparison.Ordinal))
         {
-            var dates = OfacBirthDates.Parse(text[BirthDate.Length..]);
+            var dates = OfacDates.Parse(text[BirthDate.Length..]);
             foreach (var date in dates) properties.Add("birthDate", date);
             return dates.Count > 0;
         }
@@ -56,7 +56,7 @@ internal static class OfacRemarksParser
     {
         OfacValueStyle.Labelled => $"{label.Label}: {value}",
         OfacValueStyle.Lowercase => value.ToLowerInvariant(),
-        OfacValueStyle.Date => OfacBirthDates.Parse(value) is [var date] ? date : null,
+        OfacValueStyle.Date => OfacDates.Parse(value) is [var date] ? date : null,
         OfacValueStyle.Imo => value.TrimEnd('.') is { Length: 7 } digits && digits.All(char.IsAsciiDigit) ? "IMO" + digits : null,
         _ => value,
     };

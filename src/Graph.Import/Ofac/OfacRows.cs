@@ -1,8 +1,19 @@
 namespace Graph.Import.Ofac;
 
-/// <summary>A row of any OFAC CSV file: every one of them starts with the ent_num of the sdn.csv row it belongs to.</summary>
-internal abstract record OfacRow(OfacCsvRecord Record)
+/// <summary>
+/// A row of any OFAC CSV file: every one of them starts with the ent_num of the sdn.csv row it belongs to. Rows are
+/// plain classes, not records: nothing compares them by value, and hashing a whole line would be wasted work.
+/// </summary>
+internal abstract class OfacRow(OfacCsvRecord record)
 {
+    public OfacCsvRecord Record { get; } = record;
+
+    /// <summary>The columns a row of this file has.</summary>
+    public abstract IReadOnlyList<string> Columns { get; }
+
+    /// <summary>True when the record has every column and no more; otherwise its fields cannot be trusted.</summary>
+    public bool IsComplete => Record.Fields.Count == Columns.Count;
+
     public string? EntNum => Record.Field(0);
 
     /// <summary>The entry number, or null when ent_num is not a positive whole number.</summary>
@@ -10,8 +21,10 @@ internal abstract record OfacRow(OfacCsvRecord Record)
 }
 
 /// <summary>sdn.csv: one listed party.</summary>
-internal sealed record SdnRow(OfacCsvRecord Record) : OfacRow(Record)
+internal sealed class SdnRow(OfacCsvRecord record) : OfacRow(record)
 {
+    public override IReadOnlyList<string> Columns => OfacColumns.Sdn;
+
     public string? Name => Record.Field(1);
     public string? Type => Record.Field(2);
     public string? Program => Record.Field(3);
@@ -26,8 +39,10 @@ internal sealed record SdnRow(OfacCsvRecord Record) : OfacRow(Record)
 }
 
 /// <summary>add.csv: one address of a listed party.</summary>
-internal sealed record AddressRow(OfacCsvRecord Record) : OfacRow(Record)
+internal sealed class AddressRow(OfacCsvRecord record) : OfacRow(record)
 {
+    public override IReadOnlyList<string> Columns => OfacColumns.Add;
+
     public string? AddNum => Record.Field(1);
     public string? Address => Record.Field(2);
     public string? CityStatePostalCode => Record.Field(3);
@@ -36,8 +51,10 @@ internal sealed record AddressRow(OfacCsvRecord Record) : OfacRow(Record)
 }
 
 /// <summary>alt.csv: another name of a listed party.</summary>
-internal sealed record AltRow(OfacCsvRecord Record) : OfacRow(Record)
+internal sealed class AltRow(OfacCsvRecord record) : OfacRow(record)
 {
+    public override IReadOnlyList<string> Columns => OfacColumns.Alt;
+
     public string? AltNum => Record.Field(1);
     public string? AltType => Record.Field(2);
     public string? AltName => Record.Field(3);
@@ -45,7 +62,9 @@ internal sealed record AltRow(OfacCsvRecord Record) : OfacRow(Record)
 }
 
 /// <summary>sdn_comments.csv: the rest of a Remarks field that sdn.csv cut short.</summary>
-internal sealed record CommentRow(OfacCsvRecord Record) : OfacRow(Record)
+internal sealed class CommentRow(OfacCsvRecord record) : OfacRow(record)
 {
+    public override IReadOnlyList<string> Columns => OfacColumns.Comments;
+
     public string? RemarksExtended => Record.Field(1);
 }

@@ -11,24 +11,26 @@ internal static class OfacRules
     public static int? ParseNumber(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
 
-    /// <summary>
-    /// Checks the number of fields, then, only when it is right, the rules in <paramref name="fieldRules"/>:
-    /// with a field missing, every later field would be read from the wrong column.
-    /// </summary>
-    public static void HasColumns<T>(this AbstractValidator<T> validator, IReadOnlyList<string> columns, Action fieldRules)
-        where T : OfacRow
-    {
-        validator.RuleFor(row => row.Record).Custom((record, context) =>
+    /// <summary>Checks that the record has as many fields as its file has columns, naming the first one missing.</summary>
+    public static void HasAllColumns<T>(this AbstractValidator<T> validator)
+        where T : OfacRow =>
+        validator.RuleFor(row => row).Custom((row, context) =>
         {
-            var count = record.Fields.Count;
-            if (count == columns.Count) return;
+            if (row.IsComplete) return;
+            var (count, columns) = (row.Record.Fields.Count, row.Columns);
             var field = count < columns.Count ? columns[count] : "(record)";
             var problem = count < columns.Count ? $"is missing: the record has {count} fields" : $"the record has {count} fields";
             context.AddFailure(new ValidationFailure(field,
                 $"{problem}; a row of this file has {columns.Count}: {string.Join(", ", columns)}."));
         });
-        validator.When(row => row.Record.Fields.Count == columns.Count, fieldRules);
-    }
+
+    /// <summary>
+    /// Checks a field only when the record has all its columns: with one missing, every later field is read from the
+    /// wrong column. (A rule-level condition: a shared When() would cache its result per row, which costs more.)
+    /// </summary>
+    public static IRuleBuilderOptions<T, TField> InCompleteRows<T, TField>(this IRuleBuilderOptions<T, TField> rule)
+        where T : OfacRow =>
+        rule.When(row => row.IsComplete, ApplyConditionTo.AllValidators);
 
     public static IRuleBuilderOptions<T, string?> IsEntryNumber<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Required()

@@ -6,13 +6,15 @@ internal sealed class SdnRowValidator : AbstractValidator<SdnRow>
 {
     private static readonly string[] Types = ["individual", "vessel", "aircraft"];
 
-    public SdnRowValidator() => this.HasColumns(OfacColumns.Sdn, () =>
+    public SdnRowValidator()
     {
-        RuleFor(r => r.EntNum).IsEntryNumber().OverridePropertyName("ent_num");
-        RuleFor(r => r.Name).Required().OverridePropertyName("SDN_Name");
+        this.HasAllColumns();
+        RuleFor(r => r.EntNum).IsEntryNumber().OverridePropertyName("ent_num").InCompleteRows();
+        RuleFor(r => r.Name).Required().OverridePropertyName("SDN_Name").InCompleteRows();
         RuleFor(r => r.Type)
             .Must(type => type is null || Types.Contains(type, StringComparer.OrdinalIgnoreCase))
             .WithMessage($"'{{PropertyValue}}' is not a type; use one of: {string.Join(", ", Types)}, or -0- for an entity.")
-            .OverridePropertyName("SDN_Type");
-    });
+            .OverridePropertyName("SDN_Type")
+            .InCompleteRows();
+    }
 }

@@ -65,6 +65,17 @@ public sealed class BrokenOfacFileTests
     }
 
     [Fact]
+    public void A_row_that_belongs_to_a_rejected_entry_is_rejected_saying_why()
+    {
+        var vessel = "300,\"SHIP\",\"boat\",\"IRAN\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ";
+
+        var input = OfacFixture.ReadText(vessel + "\n", alt: "300,1,\"aka\",\"BOAT\",-0- \n");
+
+        Assert.Equal(("alt.csv", 1, "ent_num"), (input.Rejected[1].File, input.Rejected[1].Line, input.Rejected[1].Field));
+        Assert.Equal("the sdn.csv row of entry number 300 was rejected, so this row has nothing to belong to.", input.Rejected[1].Message);
+    }
+
+    [Fact]
     public void A_repeated_entry_number_is_rejected_naming_the_first_line()
     {
         var input = OfacFixture.ReadText($"{Good}\r\n{OfacFixture.SdnRow(100, "AGAIN")}\r\n");

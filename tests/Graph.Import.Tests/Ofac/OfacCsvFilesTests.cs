@@ -31,7 +31,6 @@ public sealed class OfacCsvFilesTests : IDisposable
         Assert.Null(files.Add);
         Assert.Null(files.Comments);
         Assert.Equal(["UNO"], input.Entity(1).Aliases);
-        Assert.Equal(input.Entity(1).Sources, OfacCsvReader.Read(OfacFiles(OfacFixture.SdnRow(1, "ONE")), OfacFixture.Published).Entity(1).Sources);
     }
 
     [Fact]
@@ -67,6 +66,4 @@ public sealed class OfacCsvFilesTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static OfacCsvFiles OfacFiles(string sdn) => new(new OfacCsvFile("sdn.csv", new StringReader(sdn)));
 }
