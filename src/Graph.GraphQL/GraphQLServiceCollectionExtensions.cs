@@ -27,7 +27,8 @@ public static class GraphQLServiceCollectionExtensions
                 o.MaxDepth = MaxDepth;
                 o.MaxComplexity = MaxComplexity;
             })
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = exposeExceptionDetails));
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = exposeExceptionDetails)
+            .ConfigureExecution(new Execution.ValidatedDocumentCache()));
         return services;
     }
 }

@@ -92,10 +92,30 @@ public sealed class GraphQLEndpointTests : IDisposable
     {
         var deep = "{ entity(id: \"sadio-camara\") { " + string.Concat(Enumerable.Repeat("relationships { from { ", 12)) + "id" + new string('}', 24) + " } }";
 
-        var result = await _client.Query(deep);
+        foreach (var attempt in new[] { 1, 2 })
+        {
+            var result = await _client.Query(deep);
 
-        Assert.Null(result["data"]);
-        Assert.NotNull(result["errors"]);
+            Assert.Null(result["data"]);
+            Assert.NotNull(result["errors"]);
+        }
+    }
+
+    [Fact]
+    public async Task Only_documents_that_passed_validation_are_reused_from_the_cache()
+    {
+        const string valid = "query($id: ID!) { entity(id: $id) { name } }";
+        const string invalid = "{ entity(id: \"mali\") { nosuchfield } }";
+
+        var first = await _client.Data(valid, new { id = "mali" });
+        var second = await _client.Data(valid, new { id = "sadio-camara" });
+        var bad = await _client.Query(invalid);
+        var badAgain = await _client.Query(invalid);
+
+        Assert.Equal("Mali", first["entity"]!["name"]!.GetValue<string>());
+        Assert.Equal("Sadio Camara", second["entity"]!["name"]!.GetValue<string>());
+        Assert.NotNull(bad["errors"]);
+        Assert.Equal(bad["errors"]!.ToJsonString(), badAgain["errors"]!.ToJsonString());
     }
 
     [Fact]
