@@ -8,11 +8,9 @@ internal sealed class FtmEdgeValidator : AbstractValidator<FtmRecord>
     public FtmEdgeValidator(FtmEdgeSchema edge)
     {
         this.HasRecordRules();
-        var why = $"a {edge.Schema} joins its {edge.From} to its {edge.To}, each given by entity id.";
+        var why = $"an FtM {edge.Schema} joins its {edge.From} to its {edge.To}, each given by entity id.";
         this.Requires(edge.From, why);
         this.Requires(edge.To, why);
-        this.HasDate("startDate");
-        this.HasDate("endDate");
-        this.HasDate("date");
+        this.HasDates(FtmRules.DateProperties("startDate", "endDate", "date"));
     }
 }

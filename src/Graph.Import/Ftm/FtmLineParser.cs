@@ -19,7 +19,7 @@ internal sealed class FtmLineParser
     private List<FtmProblem>? _problems;
 
     /// <summary>Parses a trimmed, non-blank line.</summary>
-    public FtmRecord Parse(string text, int line)
+    public FtmRecord Parse(string text)
     {
         _problems = null;
         var reader = new Utf8JsonReader(_bytes.AsSpan(0, Encode(text)));
@@ -28,19 +28,21 @@ internal sealed class FtmLineParser
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                return Failed(text, line, "(line)", "is not a JSON object; each line holds one FtM entity or one delta operation.");
+                return Failed(text, "(line)", "is not a JSON object; each line holds one FtM entity or one delta operation.");
             }
-            var record = ReadLine(ref reader, text, line);
+            var record = ReadLine(ref reader, text);
             reader.Read(); // throws when more follows the object: a line holds one value
             return record;
         }
         catch (JsonException e)
         {
-            return Failed(text, line, "(json)", $"is not valid JSON: {e.Message}");
+            // The reader's own position suffix counts lines within the line; the byte position is what helps.
+            var reason = e.Message.Split(" LineNumber:")[0];
+            return Failed(text, "(json)", $"is not valid JSON at byte {e.BytePositionInLine + 1}: {reason}");
         }
     }
 
-    private FtmRecord ReadLine(ref Utf8JsonReader reader, string text, int line)
+    private FtmRecord ReadLine(ref Utf8JsonReader reader, string text)
     {
         Fields plain = default, inner = default;
         string? op = null;
@@ -69,10 +71,14 @@ internal sealed class FtmLineParser
                 ReadField(ref reader, "", ref plain);
             }
         }
-        if (!hasOp && !hasEntity) return Build(plain, null, "", text, line);
-        if (!hasEntity) Problem("entity", "", "is required on a delta line: the entity that the operation adds, changes or deletes.");
+        if (!hasOp && !hasEntity) return Build(plain, null, "", text);
+        if (!hasEntity)
+        {
+            Problem("entity", "", "is required on a delta line: the entity that the operation adds, changes or deletes.");
+            return new FtmRecord { Text = text, Problems = _problems!, Unreadable = true };
+        }
         if (!hasOp) Problem("op", "", "is required next to entity: ADD, MOD or DEL.");
-        return Build(inner, op, "entity.", text, line);
+        return Build(inner, op, "entity.", text);
     }
 
     private void ReadField(ref Utf8JsonReader reader, string prefix, ref Fields fields)
@@ -162,9 +168,8 @@ internal sealed class FtmLineParser
     private void Problem(string prefix, string field, string message) =>
         (_problems ??= []).Add(new FtmProblem(prefix + field, message));
 
-    private FtmRecord Build(in Fields fields, string? op, string prefix, string text, int line) => new()
+    private FtmRecord Build(in Fields fields, string? op, string prefix, string text) => new()
     {
-        Line = line,
         Text = text,
         Op = op,
         FieldPrefix = prefix,
@@ -179,8 +184,8 @@ internal sealed class FtmLineParser
         Problems = _problems ?? (IReadOnlyList<FtmProblem>)[],
     };
 
-    private static FtmRecord Failed(string text, int line, string field, string message) =>
-        new() { Line = line, Text = text, Problems = [new FtmProblem(field, message)] };
+    private static FtmRecord Failed(string text, string field, string message) =>
+        new() { Text = text, Problems = [new FtmProblem(field, message)], Unreadable = true };
 
     private static string Describe(JsonTokenType token) => token switch
     {

@@ -11,6 +11,9 @@ internal sealed class FtmMapper(ParsedInput parsed)
     private readonly FtmSources _sources = new();
     private readonly Dictionary<string, string> _authorityIds = new(StringComparer.Ordinal);
 
+    // Roles repeat ("director", "10000 EUR"); one instance each means fewer live objects for the collector.
+    private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+
     public void Map(FtmRecord record)
     {
         if (record.IsDelete)
@@ -55,15 +58,27 @@ internal sealed class FtmMapper(ParsedInput parsed)
     /// <summary>An Event's participants become involvement edges, each with a stable id made of the event, role and entity.</summary>
     private void AddInvolvements(FtmRecord record, string role, Source source)
     {
-        foreach (var id in record.Values(role))
+        var ids = record.Values(role);
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(id)) continue;
+            var id = ids[i];
+            // A participant named twice is one edge: the id would repeat.
+            if (string.IsNullOrWhiteSpace(id) || IndexOf(ids, id) < i) continue;
             parsed.Relationships.Add(new Relationship(InvolvementId(record.Id!, role, id), "involvement", id, record.Id!)
             {
                 Role = role,
                 Sources = [source],
             });
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> values, string value)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] == value) return i;
+        }
+        return -1;
     }
 
     public static string InvolvementId(string eventId, string role, string entityId) => $"{eventId}--{role}--{entityId}";
@@ -79,7 +94,7 @@ internal sealed class FtmMapper(ParsedInput parsed)
         }
         parsed.Relationships.Add(new Relationship(record.Id!, type, record.First(edge.From)!, record.First(edge.To)!)
         {
-            Role = FtmRoles.Of(edge, record),
+            Role = Pooled(FtmRoles.Of(edge, record)),
             StartDate = FtmDates.ParseOrNull(record.First("startDate") ?? record.First("date")),
             EndDate = FtmDates.ParseOrNull(record.First("endDate")),
             Sources = [_sources.For(record)],
@@ -107,6 +122,14 @@ internal sealed class FtmMapper(ParsedInput parsed)
             LastSeen = FtmDates.ParseOrNull(record.LastSeen),
             Sources = [_sources.For(record)],
         });
+    }
+
+    private string? Pooled(string? role)
+    {
+        if (role is null) return null;
+        if (_roles.TryGetValue(role, out var pooled)) return pooled;
+        if (_roles.Count < 1 << 16) _roles[role] = role;
+        return role;
     }
 
     private static List<string> Distinct(IReadOnlyList<string> first, IReadOnlyList<string> second)

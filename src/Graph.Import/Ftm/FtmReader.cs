@@ -32,8 +32,9 @@ public static class FtmReader
     {
         var session = new Session(fileName);
         var number = 0;
-        while (await lines.ReadLineAsync(cancellationToken) is { } line)
+        await foreach (var line in FtmLines.ReadAsync(lines, cancellationToken))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             session.Accept(line, ++number);
         }
         return session.Parsed;
@@ -59,22 +60,36 @@ public static class FtmReader
             // A byte order mark survives when the caller did not decode the file with a StreamReader.
             var text = line.Trim().TrimStart('\uFEFF');
             if (text.Length == 0) return;
-            var record = _parser.Parse(text, number);
-            var rejected = false;
-            foreach (var problem in record.Problems)
-            {
-                Parsed.Rejected.Add(new ImportError(_fileName, number, problem.Field, problem.Message));
-                rejected = true;
-            }
-            // Broken JSON leaves nothing to validate.
-            if (record.Problems is [{ Field: "(json)" or "(line)" }]) return;
-            foreach (ValidationFailure failure in FtmValidators.For(record).Validate(record).Errors)
+            var record = _parser.Parse(text);
+            foreach (var problem in record.Problems) Reject(number, problem.Field, problem.Message);
+            if (record.Unreadable) return;
+            var rejected = record.Problems.Count > 0;
+            // A schema the graph does not model is only counted, so its rules do not matter.
+            var failures = FtmValidators.For(record)?.Validate(record).Errors ?? [];
+            foreach (ValidationFailure failure in failures)
             {
                 var field = failure.PropertyName == "op" ? "op" : record.FieldPrefix + failure.PropertyName;
-                Parsed.Rejected.Add(new ImportError(_fileName, number, field, failure.ErrorMessage));
+                // A value of the wrong shape was read as absent; that it is missing as well goes without saying.
+                if (!IsReported(record, field)) Reject(number, field, failure.ErrorMessage);
                 rejected = true;
             }
             if (!rejected) _mapper.Map(record);
         }
+
+        private void Reject(int line, string field, string message) =>
+            Parsed.Rejected.Add(new ImportError(_fileName, line, field, message));
+
+        /// <summary>True when the parser already reported this field, a part of it or the object that holds it.</summary>
+        private static bool IsReported(FtmRecord record, string field)
+        {
+            foreach (var problem in record.Problems)
+            {
+                if (Within(problem.Field, field) || Within(field, problem.Field)) return true;
+            }
+            return false;
+        }
+
+        private static bool Within(string path, string outer) =>
+            path.StartsWith(outer, StringComparison.Ordinal) && (path.Length == outer.Length || path[outer.Length] is '.' or '[');
     }
 }

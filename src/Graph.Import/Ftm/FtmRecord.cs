@@ -9,8 +9,6 @@ internal sealed record FtmProblem(string Field, string Message);
 /// </summary>
 internal sealed class FtmRecord
 {
-    public required int Line { get; init; }
-
     /// <summary>The trimmed line, kept verbatim as the quote of the record's source.</summary>
     public required string Text { get; init; }
 
@@ -31,6 +29,9 @@ internal sealed class FtmRecord
     public FtmProperties Properties { get; init; } = FtmProperties.None;
 
     public IReadOnlyList<FtmProblem> Problems { get; init; } = [];
+
+    /// <summary>True when the line is not JSON, not an object, or a delta without its entity: nothing to validate.</summary>
+    public bool Unreadable { get; init; }
 
     public bool IsDelete => Op == "DEL";
 

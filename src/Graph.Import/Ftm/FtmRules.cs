@@ -5,12 +5,47 @@ namespace Graph.Import.Ftm;
 /// <summary>Rules that several FtM validators share. Field names are JSON paths within the entity object.</summary>
 internal static class FtmRules
 {
-    /// <summary>The first value of a date property, the one the mapper reads, must be an FtM date.</summary>
-    public static void HasDate(this AbstractValidator<FtmRecord> validator, string property) =>
-        validator.RuleFor(r => r.First(property))
-            .Must(FtmDates.IsAbsentOrValid)
-            .WithMessage($"'{{PropertyValue}}' is not {FtmDates.Expected}.")
-            .OverridePropertyName("properties." + property);
+    private static readonly (string Field, Func<FtmRecord, string?> Value)[] Timestamps =
+        [("first_seen", r => r.FirstSeen), ("last_seen", r => r.LastSeen), ("last_change", r => r.LastChange)];
+
+    /// <summary>
+    /// The rules of <see cref="FtmRecordValidator"/>, for the schema validators to start with. Not an Include:
+    /// that costs a child validation context on every one of a million lines.
+    /// </summary>
+    public static void HasRecordRules(this AbstractValidator<FtmRecord> validator)
+    {
+        validator.RuleFor(r => r.Op)
+            .Must(op => op is null or "ADD" or "MOD" or "DEL")
+            .WithMessage("'{PropertyValue}' is not a delta operation; use ADD, MOD or DEL.")
+            .OverridePropertyName("op");
+        validator.RuleFor(r => r.Id)
+            .Must(id => !string.IsNullOrWhiteSpace(id))
+            .WithMessage("is required: the FtM id becomes the id of the entity, sanction or relationship.")
+            .OverridePropertyName("id");
+        validator.RuleFor(r => r.Schema)
+            .Must((r, schema) => r.IsDelete || !string.IsNullOrWhiteSpace(schema))
+            .WithMessage("is required: the FtM schema, e.g. \"Person\", \"Sanction\" or \"Ownership\".")
+            .OverridePropertyName("schema");
+        validator.HasDates(Timestamps);
+    }
+
+    /// <summary>
+    /// One rule for a group of date fields that are usually absent: a rule per field would cost more than the
+    /// check itself. Each bad value is still reported under its own field.
+    /// </summary>
+    public static void HasDates(this AbstractValidator<FtmRecord> validator, (string Field, Func<FtmRecord, string?> Value)[] dates) =>
+        validator.RuleFor(r => r).Custom((record, context) =>
+        {
+            foreach (var (field, value) in dates)
+            {
+                var text = value(record);
+                if (!FtmDates.IsAbsentOrValid(text)) context.AddFailure(field, $"'{text}' is not {FtmDates.Expected}.");
+            }
+        });
+
+    /// <summary>The first values of date properties, the ones the mapper reads.</summary>
+    public static (string Field, Func<FtmRecord, string?> Value)[] DateProperties(params string[] names) =>
+        [.. names.Select(name => ("properties." + name, (Func<FtmRecord, string?>)(r => r.First(name))))];
 
     /// <summary>A property the mapper cannot do without, such as the endpoint of an edge.</summary>
     public static void Requires(this AbstractValidator<FtmRecord> validator, string property, string why) =>

@@ -13,8 +13,6 @@ internal sealed class FtmSanctionValidator : AbstractValidator<FtmRecord>
             .NotNull()
             .WithMessage("is required: the name of the authority that imposed the sanction; without it, a publisher or a dataset stands in for it.")
             .OverridePropertyName("properties.authority");
-        this.HasDate("listingDate");
-        this.HasDate("startDate");
-        this.HasDate("endDate");
+        this.HasDates(FtmRules.DateProperties("listingDate", "startDate", "endDate"));
     }
 }

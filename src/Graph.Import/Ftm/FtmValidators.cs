@@ -12,11 +12,12 @@ internal static class FtmValidators
     private static readonly FrozenDictionary<string, FtmEdgeValidator> Edges =
         FtmSchemata.Edges.ToFrozenDictionary(e => e.Key, e => new FtmEdgeValidator(e.Value), StringComparer.Ordinal);
 
-    public static IValidator<FtmRecord> For(FtmRecord record)
+    /// <summary>The validator for the record, or null for a schema the graph does not model: it is only counted.</summary>
+    public static IValidator<FtmRecord>? For(FtmRecord record)
     {
         if (record.IsDelete || record.Schema is not { } schema) return Record;
         if (FtmSchemata.Nodes.ContainsKey(schema)) return Node;
         if (schema == FtmSchemata.Sanction) return Sanction;
-        return Edges.TryGetValue(schema, out var edge) ? edge : Record;
+        return Edges.GetValueOrDefault(schema);
     }
 }
