@@ -11,11 +11,13 @@ internal static class ImportProgressDisplay
         if (Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             var lastPhase = "";
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             return await import(new SynchronousProgress(p =>
             {
                 if (p.Phase == lastPhase) return;
                 lastPhase = p.Phase;
-                Console.Error.WriteLine(p.Total > 0 ? $"{p.Phase} ({p.Total:N0} records)…" : $"{p.Phase}…");
+                var records = p.Total > 0 ? $" ({p.Total:N0} records)" : "";
+                Console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.0} s] {p.Phase}{records}…");
             }));
         }
         return await AnsiConsole.Status().StartAsync("Importing…", status =>

@@ -53,6 +53,7 @@ public sealed class ImportRunner(IGraphStore store)
         {
             progress?.Report(new ImportProgress("Writing", 0, batch.Entities.Count + batch.Sanctions.Count + batch.Relationships.Count));
             await store.WriteAsync(batch, cancellationToken);
+            progress?.Report(new ImportProgress("Written", batch.Entities.Count + batch.Sanctions.Count + batch.Relationships.Count, 0));
         }
         return report with
         {
