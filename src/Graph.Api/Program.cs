@@ -11,6 +11,7 @@ builder.Services.AddSqliteGraphStore();
 builder.Services.AddGraphSchema(exposeExceptionDetails: builder.Environment.IsDevelopment());
 builder.Services.AddStorePreparation();
 builder.Services.AddApiKeyAuthentication();
+builder.Services.AddGraphQLHttp();
 
 var app = builder.Build();
 app.UseGraphRequestLogging();

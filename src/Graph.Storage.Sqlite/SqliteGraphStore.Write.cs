@@ -35,6 +35,7 @@ internal sealed partial class SqliteGraphStore
         finally
         {
             session.EndTransaction();
+            _changes.WroteLocally();
         }
         return Task.CompletedTask;
     }

@@ -10,10 +10,12 @@ namespace Graph.Storage.Sqlite;
 internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly SqliteSessionPool _pool;
+    private readonly SqliteChangeWatcher _changes;
 
     public SqliteGraphStore(string path)
     {
         _pool = new SqliteSessionPool(path);
+        _changes = new SqliteChangeWatcher(_pool.ConnectionString);
         FilePath = path;
     }
 
@@ -32,7 +34,13 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             Count(session, "SELECT count(*) FROM sanctions"),
             Count(session, "SELECT count(*) FROM relationships"))));
 
-    public void Dispose() => _pool.Dispose();
+    public ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(_changes.Stamp());
+
+    public void Dispose()
+    {
+        _changes.Dispose();
+        _pool.Dispose();
+    }
 
     private T Read<T>(Func<SqliteSession, T> read)
     {

@@ -25,6 +25,8 @@ internal sealed class SqliteSessionPool : IDisposable
         }.ToString();
     }
 
+    public string ConnectionString => _connectionString;
+
     public Lease Rent()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -45,6 +45,34 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Contains("newer than this build", error.Message);
     }
 
+    [Fact]
+    public async Task A_write_by_another_connection_moves_the_change_stamp_within_a_moment()
+    {
+        using var reader = new SqliteGraphStore(DbPath);
+        using var writer = new SqliteGraphStore(DbPath);
+        await reader.InitializeAsync();
+        var before = await reader.GetChangeStampAsync();
+        await Task.Delay(300);
+        Assert.Equal(before, await reader.GetChangeStampAsync());
+
+        await writer.WriteAsync(new([Some.Person("p1", "Sadio Camara")], [], []));
+        await Task.Delay(300);
+
+        Assert.NotEqual(before, await reader.GetChangeStampAsync());
+    }
+
+    [Fact]
+    public async Task A_write_through_the_same_store_moves_the_change_stamp_at_once()
+    {
+        using var store = new SqliteGraphStore(DbPath);
+        await store.InitializeAsync();
+        var before = await store.GetChangeStampAsync();
+
+        await store.WriteAsync(new([Some.Person("p1", "Sadio Camara")], [], []));
+
+        Assert.NotEqual(before, await store.GetChangeStampAsync());
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -5,6 +5,7 @@ using GraphQL.Transport;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Graph.Domain.Store;
 
 namespace Graph.Api.Http;
 
@@ -15,6 +16,9 @@ namespace Graph.Api.Http;
 /// </summary>
 internal static class GraphQLEndpoint
 {
+    /// <summary>The endpoint's own services: the cache of answers to repeated anonymous queries.</summary>
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services) => services.AddSingleton<GraphQLResponseCache>();
+
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern) =>
         app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
 
@@ -39,12 +43,23 @@ internal static class GraphQLEndpoint
         }
 
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var body = HttpMethods.IsPost(request.Method) ? await ReadBodyAsync(request, context.RequestAborted) : null;
+        var cache = context.RequestServices.GetRequiredService<GraphQLResponseCache>();
+        var cacheKey = CacheKey(request, mediaType, body);
+        var stamp = cacheKey is null ? 0 : await context.RequestServices.GetRequiredService<IGraphStore>().GetChangeStampAsync(context.RequestAborted);
+        if (cacheKey is not null && cache.TryGet(cacheKey, stamp, out var cached))
+        {
+            context.Response.StatusCode = cached.Status;
+            context.Response.ContentType = cached.ContentType;
+            await context.Response.Body.WriteAsync(cached.Body, context.RequestAborted);
+            return;
+        }
         GraphQLRequest graphQLRequest;
         try
         {
-            graphQLRequest = HttpMethods.IsGet(request.Method)
+            graphQLRequest = body is null
                 ? GraphQLHttpRequest.FromQueryString(request.Query, serializer)
-                : await GraphQLHttpRequest.FromBodyAsync(request.Body, serializer, context.RequestAborted);
+                : await GraphQLHttpRequest.FromBodyAsync(body, serializer, context.RequestAborted);
         }
         catch (Exception e) when (e is BadGraphQLRequestException or System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
@@ -79,7 +94,35 @@ internal static class GraphQLEndpoint
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        if (cacheKey is null || result.Operation?.Operation != OperationType.Query || result.Errors is { Count: > 0 } || !result.Executed)
+        {
+            await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+            return;
+        }
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, context.RequestAborted);
+        var bytes = buffer.ToArray();
+        cache.Add(cacheKey, new GraphQLResponseCache.Entry(stamp, context.Response.StatusCode, context.Response.ContentType, bytes));
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>The body as a seekable stream; bodies small enough to be cache keys are read whole.</summary>
+    private static async Task<Stream> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    /// <summary>The key of an anonymous, small request: the response type plus the exact query string or body.</summary>
+    private static string? CacheKey(HttpRequest request, string mediaType, Stream? body)
+    {
+        if (request.Headers.Authorization.Count > 0) return null;
+        if (body is null) return $"{mediaType}\nGET\n{request.QueryString.Value}";
+        if (body.Length > GraphQLResponseCache.MaxRequestBytes) return null;
+        var key = $"{mediaType}\nPOST\n{System.Text.Encoding.UTF8.GetString(((MemoryStream)body).GetBuffer(), 0, (int)body.Length)}";
+        return key;
     }
 
     /// <summary>True when the operation that would run is a mutation; parse errors are left to the executer.</summary>

@@ -50,6 +50,12 @@ public interface IGraphStore
     /// <summary>The entities and relationships within <paramref name="hops"/> of an entity, or null for an unknown id.</summary>
     Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A number that changes whenever the store's contents may have changed, by this process or another, so that
+    /// answers computed earlier can be reused until it moves. Changes made elsewhere may take a moment to show.
+    /// </summary>
+    ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default);
+
     /// <summary>How many entities, sanctions and relationships the store holds.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 

@@ -45,6 +45,20 @@ public sealed class WriteAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_repeated_anonymous_query_sees_a_write_made_in_between()
+    {
+        using var reader = _app.Client();
+        using var writer = Authorized();
+        const string lookup = """{ entity(id: "t-person") { name } }""";
+        Assert.Null((await reader.Data(lookup))["entity"]);
+        Assert.Null((await reader.Data(lookup))["entity"]);
+
+        await writer.Data(ImportMutation, new { content = Ftm });
+
+        Assert.Equal("Test Person", (await reader.Data(lookup))["entity"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_rejected_record_is_reported_and_nothing_of_the_import_is_written()
     {
         using var client = Authorized();

@@ -40,6 +40,7 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => Count(inner.SearchAsync(query, cancellationToken));
     public Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default) => Count(inner.FindPathAsync(fromId, toId, maxHops, cancellationToken));
     public Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default) => Count(inner.GetNeighbourhoodAsync(id, hops, limit, cancellationToken));
+    public ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default) => inner.GetChangeStampAsync(cancellationToken);
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Count(inner.GetStatisticsAsync(cancellationToken));
     public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default) => Count(inner.WriteAsync(batch, cancellationToken));
 
