@@ -74,6 +74,8 @@ public abstract partial class GraphStoreContract
     [InlineData("camara, sadio", "camara")]
     [InlineData("Goi", "goita")]
     [InlineData("Евгений Пригожин", "prigozhin")]
+    [InlineData("Assimi Goita Bamako", "goita")]
+    [InlineData("Colonel Alou Diarra", "diarra")]
     public async Task Search_folds_case_diacritics_punctuation_and_word_order(string query, string expected)
     {
         await Write(
