@@ -14,6 +14,7 @@ internal sealed class GraphQLResponseCache
     private const int MaxEntries = 10_000;
     private const int MaxResponseBytes = 256 * 1024;
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private int _count;
 
     public bool TryGet(string key, long stamp, out Entry entry) =>
         _entries.TryGetValue(key, out entry!) && entry.Stamp == stamp;
@@ -21,9 +22,15 @@ internal sealed class GraphQLResponseCache
     public void Add(string key, Entry entry)
     {
         if (entry.Body.Length > MaxResponseBytes) return;
-        // A crude bound: when full, start again rather than track recency on every hit.
-        if (_entries.Count >= MaxEntries) _entries.Clear();
-        _entries[key] = entry;
+        // A crude bound: when full, start again rather than track recency on every hit. The count is kept apart
+        // because ConcurrentDictionary.Count takes every lock.
+        if (Volatile.Read(ref _count) >= MaxEntries)
+        {
+            _entries.Clear();
+            Interlocked.Exchange(ref _count, 0);
+        }
+        if (_entries.TryAdd(key, entry)) Interlocked.Increment(ref _count);
+        else _entries[key] = entry;
     }
 
     internal sealed record Entry(long Stamp, int Status, string ContentType, byte[] Body);

@@ -26,6 +26,8 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution
         if (cacheable && _documents.TryGetValue(query!, out var cached))
         {
             options.Document = cached;
+            // GraphQL.NET 8.8.5 still runs the full rule set on a supplied document unless told otherwise.
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             return await next(options);
         }
         var result = await next(options);
