@@ -1,0 +1,20 @@
+using Graph.Benchmarks;
+using Graph.Benchmarks.Bdn;
+using Graph.Benchmarks.Generation;
+using Graph.Benchmarks.Latency;
+
+try
+{
+    var command = CommandArgs.Parse(args);
+    return command.Name switch
+    {
+        "generate" => await GenerateCommand.RunAsync(command),
+        "latency" => await LatencyCommand.RunAsync(command),
+        "bdn" => BdnCommand.Run(command),
+        _ => CommandArgs.Usage($"Unknown command '{command.Name}'."),
+    };
+}
+catch (ArgumentException e)
+{
+    return CommandArgs.Usage(e.Message);
+}
