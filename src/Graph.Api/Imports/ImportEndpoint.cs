@@ -44,7 +44,7 @@ internal static class ImportEndpoint
         try
         {
             var report = await importer.ImportPathAsync(upload.Path!, format, options, cancellationToken: cancellationToken);
-            return Results.Json(ImportReportJson.From(report), statusCode: report.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+            return Results.Json(ImportReportShape.Of(report, Path.GetFileName), statusCode: report.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
         }
         catch (ImportFailedException e)
         {

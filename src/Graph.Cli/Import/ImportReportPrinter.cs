@@ -8,24 +8,7 @@ internal static class ImportReportPrinter
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static string Json(ImportReport report) => JsonSerializer.Serialize(new
-    {
-        format = report.Format.ToString(),
-        report.Input,
-        report.DryRun,
-        report.Succeeded,
-        report.Created,
-        report.Updated,
-        report.Unchanged,
-        report.Deleted,
-        report.Delisted,
-        report.Entities,
-        report.Sanctions,
-        report.Relationships,
-        rejected = report.Rejected.Select(r => new { r.File, r.Line, r.Field, r.Message, text = r.ToString() }),
-        report.Ignored,
-        elapsedMs = Math.Round(report.Elapsed.TotalMilliseconds, 1),
-    }, JsonOptions);
+    public static string Json(ImportReport report) => JsonSerializer.Serialize(ImportReportShape.Of(report, file => file), JsonOptions);
 
     public static void Print(ImportReport report, string store)
     {
