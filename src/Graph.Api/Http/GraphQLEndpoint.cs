@@ -43,7 +43,7 @@ internal static class GraphQLEndpoint
         }
 
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        var body = HttpMethods.IsPost(request.Method) ? await ReadBodyAsync(request, context.RequestAborted) : null;
+        using var body = HttpMethods.IsPost(request.Method) ? await ReadBodyAsync(request, context.RequestAborted) : null;
         var cache = context.RequestServices.GetRequiredService<GraphQLResponseCache>();
         var cacheKey = CacheKey(request, mediaType, body);
         var stamp = cacheKey is null ? 0 : await context.RequestServices.GetRequiredService<IGraphStore>().GetChangeStampAsync(context.RequestAborted);
@@ -106,8 +106,8 @@ internal static class GraphQLEndpoint
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
-    /// <summary>The body as a seekable stream; bodies small enough to be cache keys are read whole.</summary>
-    private static async Task<Stream> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The body, read whole so that a small one can serve as its own cache key.</summary>
+    private static async Task<MemoryStream> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
@@ -116,13 +116,12 @@ internal static class GraphQLEndpoint
     }
 
     /// <summary>The key of an anonymous, small request: the response type plus the exact query string or body.</summary>
-    private static string? CacheKey(HttpRequest request, string mediaType, Stream? body)
+    private static string? CacheKey(HttpRequest request, string mediaType, MemoryStream? body)
     {
         if (request.Headers.Authorization.Count > 0) return null;
         if (body is null) return $"{mediaType}\nGET\n{request.QueryString.Value}";
         if (body.Length > GraphQLResponseCache.MaxRequestBytes) return null;
-        var key = $"{mediaType}\nPOST\n{System.Text.Encoding.UTF8.GetString(((MemoryStream)body).GetBuffer(), 0, (int)body.Length)}";
-        return key;
+        return $"{mediaType}\nPOST\n{System.Text.Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length)}";
     }
 
     /// <summary>True when the operation that would run is a mutation; parse errors are left to the executer.</summary>
