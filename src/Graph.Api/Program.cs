@@ -23,6 +23,7 @@ app.MapImports();
 app.MapHealth();
 app.MapPing();
 app.AnnouncePlayground();
+app.WarnWithoutApiKeys();
 
 await app.RunAsync();
 

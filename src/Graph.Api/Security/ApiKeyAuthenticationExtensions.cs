@@ -13,4 +13,15 @@ internal static class ApiKeyAuthenticationExtensions
         services.AddAuthorization();
         return services;
     }
+
+    /// <summary>Warns at start when no API key is configured, so that refused writes do not come as a surprise.</summary>
+    public static WebApplication WarnWithoutApiKeys(this WebApplication app)
+    {
+        var keys = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiKeyOptions>>().Value.ApiKeys;
+        if (!keys.Any(k => !string.IsNullOrWhiteSpace(k)))
+        {
+            app.Logger.LogWarning("No API key is configured (Auth:ApiKeys): every write, mutation or upload, is refused; reads are public");
+        }
+        return app;
+    }
 }
