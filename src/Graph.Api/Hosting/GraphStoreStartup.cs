@@ -1,5 +1,6 @@
 using Graph.Domain.Store;
-using Graph.Import.Seed;
+using Graph.Import;
+using Graph.Import.Running;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Api.Hosting;
@@ -8,7 +9,8 @@ namespace Graph.Api.Hosting;
 /// Prepares the store before the server takes requests: migrate the schema, then seed it when empty. It runs
 /// as a hosted service started ahead of the server, so a broken seed stops the start with its message.
 /// </summary>
-internal sealed class GraphStoreStartup(IGraphStore store, IOptions<SeedOptions> options, ILogger<GraphStoreStartup> logger) : IHostedService
+internal sealed class GraphStoreStartup(
+    IGraphStore store, IServiceScopeFactory scopes, IOptions<SeedOptions> options, ILogger<GraphStoreStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,9 +22,13 @@ internal sealed class GraphStoreStartup(IGraphStore store, IOptions<SeedOptions>
                 statistics.Entities, statistics.Sanctions, statistics.Relationships);
             return;
         }
-        var batch = await SeedImporter.ImportAsync(options.Value.Path, store, cancellationToken);
+        // The seed goes the way every import goes, through the importer and its one transaction.
+        using var scope = scopes.CreateScope();
+        var report = await scope.ServiceProvider.GetRequiredService<DesignationImporter>().ImportPathAsync(
+            options.Value.Path, ImportFormat.Seed, new ImportOptions(DateOnly.FromDateTime(DateTime.UtcNow)), cancellationToken: cancellationToken);
+        if (!report.Succeeded) throw new ImportFailedException(report.Rejected);
         logger.LogInformation("Seeded the empty store from {SeedPath}: {Entities} entities, {Sanctions} sanctions, {Relationships} relationships",
-            options.Value.Path, batch.Entities.Count, batch.Sanctions.Count, batch.Relationships.Count);
+            options.Value.Path, report.Entities.Created, report.Sanctions.Created, report.Relationships.Created);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -49,14 +49,6 @@ public static class SeedImporter
         return SeedMapper.ToBatch(set);
     }
 
-    /// <summary>Reads a seed file or folder and writes it in one transaction; returns what was written.</summary>
-    public static async Task<GraphBatch> ImportAsync(string path, IGraphStore store, CancellationToken cancellationToken = default)
-    {
-        var batch = await ReadAsync(path, store, cancellationToken);
-        await store.WriteAsync(batch, cancellationToken);
-        return batch;
-    }
-
     private static List<string> Files(string path)
     {
         if (File.Exists(path)) return [Path.GetFullPath(path)];

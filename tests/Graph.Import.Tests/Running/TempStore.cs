@@ -3,7 +3,7 @@ using Graph.Storage.Sqlite;
 
 namespace Graph.Import.Tests.Running;
 
-/// <summary>A fresh SQLite store file of its own, with an importer over it; removed afterwards.</summary>
+/// <summary>A fresh SQLite store file of its own, with an importer over it and a folder for seed files; removed afterwards.</summary>
 internal sealed class TempStore : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "graph-tests", Guid.NewGuid().ToString("N"));
@@ -20,6 +20,17 @@ internal sealed class TempStore : IDisposable
     public DesignationImporter Importer { get; }
 
     public string Folder => _folder;
+
+    /// <summary>Where <see cref="File"/> writes seed files.</summary>
+    public string SeedFolder => Path.Combine(_folder, "seed");
+
+    public string File(string name, string yaml)
+    {
+        Directory.CreateDirectory(SeedFolder);
+        var path = Path.Combine(SeedFolder, name);
+        System.IO.File.WriteAllText(path, yaml.ReplaceLineEndings("\n"));
+        return path;
+    }
 
     public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
 

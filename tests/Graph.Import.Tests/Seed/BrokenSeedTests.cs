@@ -1,4 +1,6 @@
+using Graph.Import.Running;
 using Graph.Import.Seed;
+using Graph.Import.Tests.Running;
 
 namespace Graph.Import.Tests.Seed;
 
@@ -10,7 +12,7 @@ public sealed class BrokenSeedTests : IDisposable
             title: A report
         """;
 
-    private readonly TempSeed _temp = new();
+    private readonly TempStore _temp = new();
 
     [Fact]
     public async Task A_broken_record_is_named_by_file_line_and_field_and_nothing_is_written()
@@ -35,15 +37,15 @@ public sealed class BrokenSeedTests : IDisposable
                 name: Broken
                 sources: [{ document: doc, quote: fine }]
             """);
-        await _temp.Store.InitializeAsync();
 
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ImportAsync(_temp.Folder, _temp.Store));
+        var report = await _temp.Importer.ImportPathAsync(_temp.SeedFolder, ImportFormat.Seed, new ImportOptions(new DateOnly(2023, 7, 27)));
 
-        var only = Assert.Single(error.Errors);
+        Assert.False(report.Succeeded);
+        var only = Assert.Single(report.Rejected);
         Assert.EndsWith("c-broken.yaml", only.File);
         Assert.Equal(8, only.Line);
         Assert.Equal("kind", only.Field);
-        Assert.Contains("c-broken.yaml:8: kind: 'wizard' is not a kind", error.Message);
+        Assert.Contains("c-broken.yaml:8: kind: 'wizard' is not a kind", only.ToString());
         Assert.True((await _temp.Store.GetStatisticsAsync()).IsEmpty);
     }
 
@@ -59,7 +61,7 @@ public sealed class BrokenSeedTests : IDisposable
         _temp.File("docs.yaml", Documents);
         var file = _temp.File("entity.yaml", $"entities:\n  - id: e1\n    kind: person\n    {fields}\n");
 
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.Folder, _temp.Store));
+        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.SeedFolder, _temp.Store));
 
         Assert.Contains(error.Errors, e => e.Field == field && e.Line == line && e.Message.Contains(message)
             && Path.GetFileName(e.File) == Path.GetFileName(file));
@@ -85,7 +87,7 @@ public sealed class BrokenSeedTests : IDisposable
                 sources: [{ document: doc, quote: q }]
             """);
 
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.Folder, _temp.Store));
+        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.SeedFolder, _temp.Store));
 
         Assert.Contains(error.Errors, e => e is { Field: "authority", Line: 5 } && e.Message.Contains("'nobody'"));
         Assert.Contains(error.Errors, e => e is { Field: "to", Line: 12 } && e.Message.Contains("'ghost'"));
@@ -98,7 +100,7 @@ public sealed class BrokenSeedTests : IDisposable
         _temp.File("one.yaml", "entities:\n  - { id: a, kind: person, name: A, sources: [{ document: doc, quote: q }] }\n");
         _temp.File("two.yaml", "entities:\n  - { id: a, kind: person, name: B, sources: [{ document: doc, quote: q }] }\n");
 
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.Folder, _temp.Store));
+        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.SeedFolder, _temp.Store));
 
         var duplicate = Assert.Single(error.Errors);
         Assert.EndsWith("two.yaml", duplicate.File);
@@ -110,7 +112,7 @@ public sealed class BrokenSeedTests : IDisposable
     {
         _temp.File("bad.yaml", "entities:\n  - id: a\n    name: [unclosed\n");
 
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.Folder, _temp.Store));
+        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.SeedFolder, _temp.Store));
 
         var only = Assert.Single(error.Errors);
         Assert.Equal("(yaml)", only.Field);
@@ -120,7 +122,7 @@ public sealed class BrokenSeedTests : IDisposable
     [Fact]
     public async Task A_missing_folder_is_named()
     {
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(Path.Combine(_temp.Root, "nowhere"), _temp.Store));
+        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(Path.Combine(_temp.Folder, "nowhere"), _temp.Store));
 
         Assert.Contains("nowhere", error.Message);
         Assert.Contains("no such file or folder", error.Message);
