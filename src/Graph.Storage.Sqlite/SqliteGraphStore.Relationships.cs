@@ -36,7 +36,7 @@ internal sealed partial class SqliteGraphStore
     {
         using var reader = session.Command(
             $"SELECT {RelationshipColumns} FROM relationships WHERE seq IN (SELECT value FROM json_each($seqs))",
-            ("$seqs", System.Text.Json.JsonSerializer.Serialize(seqs))).ExecuteReader();
+            ("$seqs", JsonList(seqs))).ExecuteReader();
         var rows = new Dictionary<long, Relationship>();
         while (reader.Read()) rows[reader.GetInt64(0)] = ReadRelationship(reader);
         return rows;

@@ -88,7 +88,7 @@ internal sealed partial class SqliteGraphStore
         var rows = new List<(Entity, double)>();
         using var reader = session.Command(
             $"SELECT {EntityColumns} FROM entities WHERE seq IN (SELECT value FROM json_each($seqs))",
-            ("$seqs", System.Text.Json.JsonSerializer.Serialize(seqs))).ExecuteReader();
+            ("$seqs", JsonList(seqs))).ExecuteReader();
         while (reader.Read()) rows.Add((RecordBodies.ReadEntity(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)), 0));
         return rows;
     }

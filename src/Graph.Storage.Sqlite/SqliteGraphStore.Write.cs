@@ -144,7 +144,7 @@ internal sealed partial class SqliteGraphStore
 
         public List<long> Replaced { get; } = [];
 
-        public (string, object?)[] Arguments => [("$before", _before), ("$replaced", System.Text.Json.JsonSerializer.Serialize(Replaced))];
+        public (string, object?)[] Arguments => [("$before", _before), ("$replaced", JsonList(Replaced))];
 
         /// <summary>A FROM clause over the written rows: a rowid range plus rowid look-ups, both cheap at any table size.</summary>
         public string Rows(string alias) =>

@@ -51,6 +51,6 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private static long Count(SqliteSession session, string sql, params (string, object?)[] arguments) =>
         (long)session.Command(sql, arguments).ExecuteScalar()!;
 
-    /// <summary>A JSON array of strings, for <c>json_each</c> parameters that stand for a whole id list.</summary>
-    private static string JsonList(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+    /// <summary>A JSON array, for <c>json_each</c> parameters that stand for a whole list of ids or sequence numbers.</summary>
+    private static string JsonList<T>(IEnumerable<T> values) => System.Text.Json.JsonSerializer.Serialize(values);
 }
