@@ -1,0 +1,17 @@
+namespace Graph.Storage.Neo4j.Http;
+
+/// <summary>
+/// A failure reported by Neo4j or on the way to it, with the server's status code when there is one
+/// (e.g. <c>Neo.ClientError.Security.Unauthorized</c>) and a message that tells the user what to do.
+/// </summary>
+public sealed class Neo4jException : Exception
+{
+    public Neo4jException(string message, string? code = null, Exception? innerException = null)
+        : base(message, innerException) => Code = code;
+
+    /// <summary>Neo4j's status code, or null when the server was not reached.</summary>
+    public string? Code { get; }
+
+    /// <summary>True for failures worth retrying: transient errors and an unreachable or busy server.</summary>
+    public bool IsTransient { get; init; }
+}
