@@ -13,9 +13,10 @@ if [ ! -x /usr/bin/chromium ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
-echo "Installing the npm packages of the GraphQL-over-HTTP audit and the playground..."
+echo "Installing the npm packages of the playground and of the test tools (HTTP audit, compose check)..."
 npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error
 npm ci --prefix src/Graph.Api/Playground --no-audit --no-fund --loglevel=error
+npm ci --prefix tests/compose-check --no-audit --no-fund --loglevel=error
 
 results=TestResults
 rm -rf "$results"
