@@ -15,6 +15,7 @@ fi
 
 echo "Installing the npm packages of the playground and of the test tools (HTTP audit, compose check)..."
 npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error
+npm ci --prefix tests/cypher-lint --no-audit --no-fund --loglevel=error
 npm ci --prefix src/Graph.Api/Playground --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/compose-check --no-audit --no-fund --loglevel=error
 
