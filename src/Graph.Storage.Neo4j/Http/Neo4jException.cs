@@ -9,9 +9,21 @@ public sealed class Neo4jException : Exception
     public Neo4jException(string message, string? code = null, Exception? innerException = null)
         : base(message, innerException) => Code = code;
 
-    /// <summary>Neo4j's status code, or null when the server was not reached.</summary>
+    /// <summary>Neo4j's status code, or null when the server was not reached or sent none.</summary>
     public string? Code { get; }
 
     /// <summary>True for failures worth retrying: transient errors and an unreachable or busy server.</summary>
     public bool IsTransient { get; init; }
+
+    /// <summary>The name of the statement that failed, when one did.</summary>
+    public string? Statement { get; init; }
+
+    /// <summary>The HTTP status the server answered with, or null when it did not answer.</summary>
+    public int? HttpStatus { get; init; }
+
+    /// <summary>What kind of failure this is, from the code's classification or from how the request failed.</summary>
+    public Neo4jErrorCategory Category { get; init; } = Neo4jErrorCategory.Client;
+
+    /// <summary>True when the server no longer knows the explicit transaction the request was for.</summary>
+    internal bool TransactionGone { get; init; }
 }
