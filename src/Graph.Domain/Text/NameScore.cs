@@ -1,17 +1,17 @@
 using Graph.Domain.Model;
-using Graph.Domain.Text;
 
-namespace Graph.Storage.Sqlite;
+namespace Graph.Domain.Text;
 
 /// <summary>
 /// How well a query names an entity, from 0 to 1: the share of query tokens found in a name and the share of
 /// that name's tokens the query covers, taking the best of the name and aliases. Token order does not count,
-/// so "Sadio Camara" scores 1 against "CAMARA, Sadio".
+/// so "Sadio Camara" scores 1 against "CAMARA, Sadio". Every store ranks search hits with it, so that they agree.
 /// </summary>
-internal static class NameScore
+public static class NameScore
 {
     private const double PrefixWeight = 0.8;
 
+    /// <summary>The best score of the name and aliases of <paramref name="entity"/> for the folded query tokens, rounded to 4 places.</summary>
     public static double Best(IReadOnlyList<string> queryTokens, Entity entity)
     {
         var best = Score(queryTokens, NameTokens.Of(entity.Name));

@@ -4,5 +4,15 @@ namespace Graph.Storage.Neo4j.Cypher;
 public static class CypherCatalog
 {
     /// <summary>All statements, each once.</summary>
-    public static IReadOnlyList<CypherStatement> All { get; } = [];
+    public static IReadOnlyList<CypherStatement> All { get; } =
+    [
+        .. SchemaStatements.All,
+        .. StoreStatements.All,
+        .. EntityStatements.All,
+        .. SanctionStatements.All,
+        .. RelationshipStatements.All,
+        .. SearchStatements.All,
+        .. TraversalStatements.All,
+        .. WriteStatements.All,
+    ];
 }
