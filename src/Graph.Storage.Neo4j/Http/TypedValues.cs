@@ -44,7 +44,7 @@ internal static class TypedValues
         JsonValueKind.Object => DecodePlainObject(element),
         JsonValueKind.Array => DecodeList(element),
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var integer) ? integer : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var integer) ? integer : (object)element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
