@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using Graph.Domain.Model;
 
 namespace Graph.Import.Ftm;
 
@@ -21,7 +22,7 @@ public static class FtmReader
             cancellationToken.ThrowIfCancellationRequested();
             session.Accept(line, ++number);
         }
-        return session.Parsed;
+        return session.Finish();
     }
 
     /// <summary>Reads every line of <paramref name="lines"/> asynchronously; never throws for bad input.</summary>
@@ -37,7 +38,37 @@ public static class FtmReader
             cancellationToken.ThrowIfCancellationRequested();
             session.Accept(line, ++number);
         }
-        return session.Parsed;
+        return session.Finish();
+    }
+
+    /// <summary>
+    /// FtM names a sanction's authority by name only. When the same input also holds an entity of that exact name (as
+    /// an FtM export of this graph does: its authorities are entities too), the sanction points at that entity, instead
+    /// of at a new public body the import would create because the store does not hold the entity yet.
+    /// </summary>
+    private static void LinkAuthoritiesToEntities(ParsedInput parsed)
+    {
+        if (parsed.Authorities.Count == 0 || parsed.Sanctions.Count == 0) return;
+        var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in parsed.Authorities.Values) byName.TryAdd(name, null);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in parsed.Entities)
+        {
+            // An authority whose own id is an entity of the input is kept as it is.
+            if (parsed.Authorities.ContainsKey(entity.Id)) present.Add(entity.Id);
+            // People do not impose sanctions; the first body of that name is the one meant.
+            if (entity.Kind != EntityKind.Person && byName.TryGetValue(entity.Name, out var found) && found is null) byName[entity.Name] = entity.Id;
+        }
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, name) in parsed.Authorities)
+        {
+            if (!present.Contains(id) && byName[name] is { } entityId) renamed[id] = entityId;
+        }
+        foreach (var id in renamed.Keys) parsed.Authorities.Remove(id);
+        for (var i = 0; renamed.Count > 0 && i < parsed.Sanctions.Count; i++)
+        {
+            if (renamed.TryGetValue(parsed.Sanctions[i].AuthorityId, out var entityId)) parsed.Sanctions[i] = parsed.Sanctions[i] with { AuthorityId = entityId };
+        }
     }
 
     /// <summary>The state of one read: the parser's buffers, the mapper's caches and the result.</summary>
@@ -74,6 +105,13 @@ public static class FtmReader
                 rejected = true;
             }
             if (!rejected) _mapper.Map(record);
+        }
+
+        /// <summary>The result, once every line is read.</summary>
+        public ParsedInput Finish()
+        {
+            LinkAuthoritiesToEntities(Parsed);
+            return Parsed;
         }
 
         private void Reject(int line, string field, string message) =>
