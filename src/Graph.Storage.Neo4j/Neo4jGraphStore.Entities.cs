@@ -1,0 +1,65 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Storage.Neo4j.Cypher;
+
+namespace Graph.Storage.Neo4j;
+
+internal sealed partial class Neo4jGraphStore
+{
+    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0) return new Dictionary<string, Entity>();
+        var result = await Read(EntityStatements.ByIds, new() { ["ids"] = Distinct(ids) }, cancellationToken);
+        return result.Rows.Select(row => RecordReader.Entity(row[0])).ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var after = SeqCursor.Decode(page.After);
+        var result = await Read(EntityStatements.Page, new()
+        {
+            ["kinds"] = filter.Kinds.Select(GraphModel.KindLabel).Distinct().ToList(),
+            ["after"] = after,
+            ["limit"] = (long)Math.Max(page.First, 0) + 1,
+        }, cancellationToken);
+        return ReadPage(result, page.First, item => (RecordReader.Seq(item), RecordReader.Entity(item)));
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default)
+    {
+        if (names.Count == 0) return new Dictionary<string, string>();
+        var byKey = await IdsByKey(names.Select(GraphModel.Key), cancellationToken);
+        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (byKey.TryGetValue(GraphModel.Key(name), out var ids)) resolved.TryAdd(name, ids[0]);
+        }
+        return resolved;
+    }
+
+    /// <summary>For each lower-cased key, the ids of the entities it names exactly, oldest first.</summary>
+    private async Task<Dictionary<string, List<string>>> IdsByKey(IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var result = await Read(EntityStatements.ByKeys, new() { ["keys"] = Distinct(keys) }, cancellationToken);
+        var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var row in RecordReader.Rows(result))
+        {
+            var id = RecordReader.String(row("id"), "entity id");
+            foreach (var key in RecordReader.List(row("matched"), "matched keys").OfType<string>())
+            {
+                if (!byKey.TryGetValue(key, out var ids)) byKey[key] = ids = [];
+                if (!ids.Contains(id)) ids.Add(id);
+            }
+        }
+        return byKey;
+    }
+
+    /// <summary>A page from a statement that answers one row of <c>total</c> and <c>items</c>, one item more than asked.</summary>
+    private static Page<T> ReadPage<T>(Http.CypherResult result, int first, Func<object?, (long Seq, T Node)> read)
+    {
+        var row = RecordReader.Rows(result).Single();
+        var items = RecordReader.List(row("items"), "page items").Select(read).ToList();
+        var nodes = items.Take(first).Select(item => new PageItem<T>(item.Node, SeqCursor.Encode(item.Seq))).ToList();
+        return new Page<T>(nodes, items.Count > first, RecordReader.Long(row("total"), "total"));
+    }
+}

@@ -1,0 +1,28 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Storage.Neo4j.Cypher;
+
+namespace Graph.Storage.Neo4j;
+
+internal sealed partial class Neo4jGraphStore
+{
+    public async Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0) return new Dictionary<string, Relationship>();
+        var result = await Read(RelationshipStatements.ByIds, new() { ["ids"] = Distinct(ids) }, cancellationToken);
+        return result.Rows.Select(row => RecordReader.Relationship(row[0])).ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken = default)
+    {
+        if (entityIds.Count == 0) return [];
+        var statement = filter.Direction switch
+        {
+            Direction.Outgoing => RelationshipStatements.Outgoing,
+            Direction.Incoming => RelationshipStatements.Incoming,
+            _ => RelationshipStatements.Both,
+        };
+        var result = await Read(statement, new() { ["ids"] = Distinct(entityIds), ["types"] = Distinct(filter.Types) }, cancellationToken);
+        return [.. result.Rows.Select(row => RecordReader.Relationship(row[0]))];
+    }
+}

@@ -1,0 +1,82 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Storage.Neo4j.Cypher;
+
+namespace Graph.Storage.Neo4j;
+
+internal sealed partial class Neo4jGraphStore
+{
+    public async Task<IReadOnlyDictionary<string, Sanction>> GetSanctionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0) return new Dictionary<string, Sanction>();
+        var result = await Read(SanctionStatements.ByIds, new() { ["ids"] = Distinct(ids) }, cancellationToken);
+        return result.Rows.Select(row => RecordReader.Sanction(row[0])).ToDictionary(s => s.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    {
+        if (entityIds.Count == 0) return [];
+        var result = await Read(SanctionStatements.Targeting, new() { ["ids"] = Distinct(entityIds) }, cancellationToken);
+        return [.. result.Rows.Select(row => RecordReader.Sanction(row[0]))];
+    }
+
+    public async Task<IReadOnlyList<string>> ListActiveSanctionIdsAsync(string dataset, CancellationToken cancellationToken = default)
+    {
+        var result = await Read(SanctionStatements.ActiveIds, new() { ["dataset"] = dataset }, cancellationToken);
+        return [.. result.Rows.Select(row => RecordReader.String(row[0], "sanction id"))];
+    }
+
+    public async Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var after = SeqCursor.Decode(page.After);
+        var result = await Read(SanctionStatements.Page, new()
+        {
+            ["authorityIds"] = await AuthorityIds(filter.Authority, cancellationToken),
+            ["program"] = filter.Program is { } program ? GraphModel.Key(program.Trim()) : null,
+            ["listedFrom"] = Day(filter.ListedFrom),
+            ["listedTo"] = Day(filter.ListedTo),
+            ["targetId"] = filter.TargetId,
+            ["firstSeenFrom"] = Day(filter.FirstSeenFrom),
+            ["activeOn"] = Day(filter.ActiveOn),
+            ["dataset"] = filter.Dataset,
+            ["after"] = after,
+            ["limit"] = (long)Math.Max(page.First, 0) + 1,
+        }, cancellationToken);
+        return ReadPage(result, page.First, item => (RecordReader.Seq(item), RecordReader.Sanction(item)));
+    }
+
+    public async Task<Page<DesignationChange>> ListChangesAsync(ChangeFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        // The feed is ordered by day, kind and insertion; its cursor is the position in that order.
+        var offset = SeqCursor.Decode(page.After);
+        var result = await Read(SanctionStatements.ChangePage, new()
+        {
+            ["since"] = GraphModel.Day(filter.Since),
+            ["authorityIds"] = await AuthorityIds(filter.Authority, cancellationToken),
+            ["dataset"] = filter.Dataset,
+            ["offset"] = offset,
+            ["limit"] = (long)Math.Max(page.First, 0) + 1,
+        }, cancellationToken);
+        var position = offset;
+        return ReadPage(result, page.First, item => (++position, Change(item)));
+    }
+
+    private static DesignationChange Change(object? item)
+    {
+        var map = RecordReader.Map(item, "change");
+        var sanction = RecordReader.Sanction(map.GetValueOrDefault("sanction"));
+        return RecordReader.Long(map.GetValueOrDefault("kind"), "change kind") == 0
+            ? new DesignationChange(ChangeKind.Added, sanction.FirstSeen ?? sanction.ListedOn!.Value, sanction)
+            : new DesignationChange(ChangeKind.Ended, sanction.EndedOn!.Value, sanction);
+    }
+
+    /// <summary>The ids of the entities an authority filter names by id, name or alias; null when there is no filter.</summary>
+    private async Task<List<string>?> AuthorityIds(string? authority, CancellationToken cancellationToken)
+    {
+        if (authority is null) return null;
+        var key = GraphModel.Key(authority.Trim());
+        return (await IdsByKey([key], cancellationToken)).GetValueOrDefault(key) ?? [];
+    }
+
+    private static string? Day(DateOnly? day) => day is { } value ? GraphModel.Day(value) : null;
+}

@@ -1,0 +1,60 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Storage.Neo4j.Cypher;
+
+namespace Graph.Storage.Neo4j;
+
+internal sealed partial class Neo4jGraphStore
+{
+    /// <summary>
+    /// Breadth-first, one statement per hop, as the SQLite store walks: each hop's relationships in insertion order,
+    /// their far ends added until the limit is reached, and a relationship kept when both its ends are.
+    /// </summary>
+    public async Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default)
+    {
+        if ((await GetEntitiesAsync([id], cancellationToken)).Count == 0) return null;
+        var visited = new List<string> { id };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+        var edges = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        var frontier = new List<string> { id };
+        var truncated = false;
+        for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
+        {
+            var next = new List<string>();
+            foreach (var relationship in await GetRelationshipsAsync(frontier, RelationshipFilter.All, cancellationToken))
+            {
+                foreach (var end in (string[])[relationship.FromId, relationship.ToId])
+                {
+                    if (seen.Contains(end)) continue;
+                    if (seen.Count >= limit)
+                    {
+                        truncated = true;
+                        continue;
+                    }
+                    seen.Add(end);
+                    visited.Add(end);
+                    next.Add(end);
+                }
+                if (seen.Contains(relationship.FromId) && seen.Contains(relationship.ToId)) edges.TryAdd(relationship.Id, relationship);
+            }
+            frontier = next;
+        }
+        return new Subgraph(visited, [.. edges.Values], truncated);
+    }
+
+    /// <summary>Neo4j's bidirectional shortest path over the relationship types, never through sanctions.</summary>
+    public async Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default)
+    {
+        if (fromId == toId)
+        {
+            return (await GetEntitiesAsync([fromId], cancellationToken)).Count == 0 ? null : new GraphPath([fromId], []);
+        }
+        if (maxHops < 1) return null;
+        var result = await Read(TraversalStatements.Path(maxHops), new() { ["fromId"] = fromId, ["toId"] = toId }, cancellationToken);
+        if (result.Rows.Count == 0) return null;
+        var row = RecordReader.Rows(result).First();
+        return new GraphPath(
+            [.. RecordReader.List(row("entityIds"), "path entities").Select(e => RecordReader.String(e, "path entity id"))],
+            [.. RecordReader.List(row("relationships"), "path relationships").Select(RecordReader.Relationship)]);
+    }
+}

@@ -1,0 +1,70 @@
+using Graph.Domain.Store;
+using Graph.Storage.Neo4j.Cypher;
+using Graph.Storage.Neo4j.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Graph.Storage.Neo4j;
+
+/// <summary>
+/// The graph in a Neo4j database, reached through an <see cref="ICypherRunner"/>. Every statement is a
+/// parameterised one from <see cref="CypherCatalog"/>; <see cref="GraphModel"/> says what the graph looks like.
+/// </summary>
+internal sealed partial class Neo4jGraphStore : IGraphStore
+{
+    private static readonly IReadOnlyDictionary<string, object?> NoParameters = new Dictionary<string, object?>();
+    private readonly ICypherRunner _runner;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly ChangeStampCache _changes;
+
+    /// <param name="runner">Where the statements run.</param>
+    /// <param name="logger">Hears of retried writes.</param>
+    /// <param name="time">The clock for the change stamp's refresh and write backoff; the system's when null.</param>
+    public Neo4jGraphStore(ICypherRunner runner, ILogger<Neo4jGraphStore>? logger = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        _runner = runner;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _time = time ?? TimeProvider.System;
+        _changes = new ChangeStampCache(ReadStampAsync, _time);
+    }
+
+    /// <summary>How long start-up waits for new indexes to come online.</summary>
+    public TimeSpan IndexWait { get; init; } = TimeSpan.FromMinutes(5);
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        // Schema commands may not share a transaction with writes, so each runs on its own.
+        foreach (var statement in SchemaStatements.Definitions) await Write(statement, NoParameters, cancellationToken);
+        await Write(SchemaStatements.EnsureMeta, NoParameters, cancellationToken);
+        await Read(SchemaStatements.AwaitIndexes, new() { ["seconds"] = (long)IndexWait.TotalSeconds }, cancellationToken);
+    }
+
+    public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await Read(StoreStatements.Statistics, [], cancellationToken);
+        var row = RecordReader.Rows(result).Single();
+        return new GraphStatistics(
+            RecordReader.Long(row("entities"), "entity count"),
+            RecordReader.Long(row("sanctions"), "sanction count"),
+            RecordReader.Long(row("relationships"), "relationship count"));
+    }
+
+    public ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default) => _changes.StampAsync(cancellationToken);
+
+    private async Task<long> ReadStampAsync(CancellationToken cancellationToken)
+    {
+        var result = await Read(StoreStatements.ChangeStamp, [], cancellationToken);
+        return result.Rows.Count == 0 ? 0 : RecordReader.Long(result.Rows[0][0], "change stamp");
+    }
+
+    private Task<CypherResult> Read(CypherStatement statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        _runner.RunAsync(statement, parameters, AccessMode.Read, cancellationToken);
+
+    private Task<CypherResult> Write(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        _runner.RunAsync(statement, parameters, AccessMode.Write, cancellationToken);
+
+    /// <summary>Ids as a list parameter, each once.</summary>
+    private static List<string> Distinct(IEnumerable<string> ids) => [.. ids.Distinct(StringComparer.Ordinal)];
+}
