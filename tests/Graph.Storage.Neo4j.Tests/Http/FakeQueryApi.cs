@@ -55,6 +55,7 @@ internal sealed class FakeQueryApi : HttpMessageHandler
         var headers = request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => string.Join(", ", h.Value));
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, headers, request.Content?.Headers.ContentType?.ToString(), body));
+        cancellationToken.ThrowIfCancellationRequested();
         if (_replies.Count == 0)
             throw new InvalidOperationException($"The fake Neo4j has no reply for {request.Method} {request.RequestUri}.");
         return _replies.Dequeue()();
