@@ -14,7 +14,7 @@ public abstract partial class GraphStoreContract
             EndedOn = endedOn is null ? null : PartialDate.Parse(endedOn),
         };
 
-    [Fact]
+    [SkippableFact]
     public async Task Deleting_an_entity_takes_its_sanctions_relationships_and_names_with_it()
     {
         await Write(
@@ -32,7 +32,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(new GraphStatistics(2, 0, 0), await Store.GetStatisticsAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Sanctions_and_relationships_are_found_and_deleted_by_id()
     {
         await Write([Some.Entity("ofac", EntityKind.PublicBody), Some.Person("a", "A"), Some.Person("b", "B")], [Listed("s1", "a", "2021-07-07")], [Some.Tie("a", "b", id: "r1")]);
@@ -47,7 +47,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(new GraphStatistics(3, 0, 0), await Store.GetStatisticsAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Active_sanction_ids_are_listed_per_dataset()
     {
         await Write(
@@ -57,7 +57,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["s1"], await Store.ListActiveSanctionIdsAsync("list"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Names_resolve_to_ids_by_id_name_or_alias_ignoring_case()
     {
         await Write([new Entity("ofac", EntityKind.PublicBody, "Office of Foreign Assets Control") { Aliases = ["OFAC"] }]);
@@ -68,7 +68,7 @@ public abstract partial class GraphStoreContract
         Assert.All(resolved.Values, id => Assert.Equal("ofac", id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_active_on_and_first_seen_filters_follow_publications()
     {
         await Write(
@@ -84,7 +84,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["kept", "new", "old"], await Ids(new SanctionFilter { Dataset = "list" }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_change_feed_names_additions_and_endings_since_a_day_oldest_first()
     {
         await Write(

@@ -5,7 +5,7 @@ namespace Graph.Storage.Contract;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task Entities_page_in_insertion_order_with_a_total_and_cursors_that_resume()
     {
         await Write([.. Enumerable.Range(1, 5).Select(i => Some.Person($"p{i}", $"Person {i}")), Some.Entity("ml", EntityKind.Country, "Mali")]);
@@ -22,11 +22,11 @@ public abstract partial class GraphStoreContract
         Assert.All([first, second, last], page => Assert.Equal(5, page.TotalCount));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_cursor_the_store_did_not_issue_is_refused() =>
         await Assert.ThrowsAsync<InvalidCursorException>(() => Store.ListEntitiesAsync(EntityFilter.All, new PageRequest(2, "not-a-cursor")));
 
-    [Fact]
+    [SkippableFact]
     public async Task Sanctions_filter_by_authority_id_name_or_alias_ignoring_case()
     {
         await Write(
@@ -44,7 +44,7 @@ public abstract partial class GraphStoreContract
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Sanctions_filter_by_program_and_listing_dates()
     {
         await Write(
@@ -66,7 +66,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(4, (await Store.ListSanctionsAsync(SanctionFilter.All, new PageRequest(0, null))).TotalCount);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Assimi Goita", "goita")]
     [InlineData("assimi goïta", "goita")]
     [InlineData("Alou Boi Diarra", "diarra")]
@@ -93,7 +93,7 @@ public abstract partial class GraphStoreContract
         Assert.InRange(hits[0].Score, 0.01, 1);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_finds_aliases_ranks_full_matches_first_and_keeps_only_asked_kinds()
     {
         await Write(
@@ -113,7 +113,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await Store.SearchAsync(new SearchQuery("\"*) OR NEAR(", [], 10)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_neighbourhood_reaches_as_many_hops_as_asked_and_says_when_a_limit_cut_it()
     {
         await Write(
@@ -131,7 +131,7 @@ public abstract partial class GraphStoreContract
         Assert.All(limited.Relationships, r => Assert.True(limited.EntityIds.Contains(r.FromId) && limited.EntityIds.Contains(r.ToId)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_path_is_the_shortest_chain_in_either_direction_within_max_hops()
     {
         // a - b - c - d - e, with a shortcut a - x - d.
@@ -149,7 +149,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(0, self!.Length);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task No_path_joins_separate_components()
     {
         await Write([Some.Person("a", "A"), Some.Person("b", "B"), Some.Person("c", "C")], relationships: [Some.Tie("a", "b")]);
