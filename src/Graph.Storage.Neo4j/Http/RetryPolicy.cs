@@ -28,7 +28,7 @@ public sealed record RetryPolicy
     /// <summary>The share of each pause that is random (0 to 1), so that clients do not retry in step.</summary>
     public double Jitter { get; init; } = 0.5;
 
-    /// <summary>The pause before retry number <paramref name="retry"/> (1 for the first), given a random number in [0, 1).</summary>
+    /// <summary>The pause before retry number <paramref name="retry"/> (1 for the first), given a random number in [0, 1].</summary>
     public TimeSpan DelayBefore(int retry, double random)
     {
         var ceiling = Math.Min(MaxDelay.Ticks, InitialDelay.Ticks * Math.Pow(2, Math.Max(0, retry - 1)));
