@@ -2,12 +2,13 @@ using Graph.GraphQL;
 using Graph.Api.Hosting;
 using Graph.Api.Http;
 using Graph.Api.Imports;
+using Graph.Api.Playground;
 using Graph.Api.Security;
-using Graph.Storage.Sqlite;
+using Graph.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphLogging();
-builder.Services.AddSqliteGraphStore();
+builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddGraphSchema(exposeExceptionDetails: builder.Environment.IsDevelopment());
 builder.Services.AddStorePreparation();
 builder.Services.AddApiKeyAuthentication();

@@ -1,22 +1,20 @@
 using Graph.Domain.Store;
 using Graph.GraphQL;
-using Graph.Storage.Sqlite;
+using Graph.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Cli;
 
-/// <summary>The same store and schema registrations the service uses, over the file the command names.</summary>
+/// <summary>The same store and schema registrations the service uses, over the store the command names.</summary>
 internal static class GraphServices
 {
-    public static async Task<ServiceProvider> OpenAsync(string storePath, CancellationToken cancellationToken)
+    public static async Task<ServiceProvider> OpenAsync(StoreSettings settings, CancellationToken cancellationToken)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{SqliteStoreOptions.Section}:Path"] = storePath })
-            .Build();
+        var storeConfiguration = settings.StoreConfiguration();
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSqliteGraphStore()
+            .AddSingleton(storeConfiguration)
+            .AddGraphStore(storeConfiguration)
             .AddGraphSchema(exposeExceptionDetails: true)
             .BuildServiceProvider();
         await services.GetRequiredService<IGraphStore>().InitializeAsync(cancellationToken);

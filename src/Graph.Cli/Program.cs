@@ -6,6 +6,12 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("graph");
+    // A store that cannot be reached or a setting that is wrong is the user's to fix: say what, not where in the code.
+    config.SetExceptionHandler((exception, _) =>
+    {
+        Console.Error.WriteLine($"graph: {exception.Message}");
+        return 1;
+    });
     config.AddCommand<ImportCommand>("import")
         .WithDescription("Import a file or folder into the store in one transaction, and print what changed.")
         .WithExample("import", "seed-data", "--format", "seed")

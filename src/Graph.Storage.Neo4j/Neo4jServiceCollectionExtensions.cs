@@ -31,6 +31,7 @@ public static class Neo4jServiceCollectionExtensions
             sp.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value,
             sp.GetService<ILogger<QueryApiClient>>()));
         services.TryAddSingleton<ICypherRunner>(sp => sp.GetRequiredService<QueryApiClient>());
+        services.AddSingleton<IStoreConnectionCheck, Neo4jConnectionCheck>();
         services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(
             sp.GetRequiredService<ICypherRunner>(),
             sp.GetService<ILogger<Neo4jGraphStore>>()));

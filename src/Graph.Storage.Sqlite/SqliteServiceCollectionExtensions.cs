@@ -16,7 +16,9 @@ public static class SqliteServiceCollectionExtensions
         services.AddOptions<SqliteStoreOptions>()
             .BindConfiguration(SqliteStoreOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Store:Path must name a file.");
-        services.AddSingleton<IGraphStore>(sp => new SqliteGraphStore(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.Path));
+        services.AddSingleton(sp => new SqliteGraphStore(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.Path));
+        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        services.AddSingleton<IStoreConnectionCheck>(sp => sp.GetRequiredService<SqliteGraphStore>());
         return services;
     }
 }

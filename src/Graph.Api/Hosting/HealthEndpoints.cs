@@ -11,31 +11,42 @@ internal static class HealthEndpoints
         return app;
     }
 
-    /// <summary>/health: alive and reading the store, with its counts; 503 when the store cannot be read.</summary>
+    /// <summary>
+    /// /health: which store the service uses, whether it answers, and its counts; 503 when it cannot be read.
+    /// /health/ready: readiness, the store's connection alone (no counting); 503 until the store answers.
+    /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapGet("/health", async (IGraphStore store, CancellationToken cancellationToken) =>
+        app.MapGet("/health", async (IGraphStore store, IStoreConnectionCheck check, CancellationToken cancellationToken) =>
         {
+            var connection = await check.CheckAsync(cancellationToken);
+            if (!connection.Connected) return Unavailable(connection);
             try
             {
                 var statistics = await store.GetStatisticsAsync(cancellationToken);
-                return Results.Ok(new { status = "ok", store = statistics });
+                return Results.Ok(new
+                {
+                    status = "ok",
+                    store = new
+                    {
+                        connection.Provider, connection.Location, connection.Connected, connection.Detail,
+                        statistics.Entities, statistics.Sanctions, statistics.Relationships,
+                    },
+                });
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return Results.Json(new { status = "unavailable", error = "The store cannot be read." }, statusCode: StatusCodes.Status503ServiceUnavailable);
+                return Unavailable(connection with { Connected = false, Detail = $"The store cannot be read: {e.Message}" });
             }
+        });
+        app.MapGet("/health/ready", async (IStoreConnectionCheck check, CancellationToken cancellationToken) =>
+        {
+            var connection = await check.CheckAsync(cancellationToken);
+            return connection.Connected ? Results.Ok(new { status = "ready", store = connection }) : Unavailable(connection);
         });
         return app;
     }
 
-    /// <summary>Logs where the playground is once the server listens.</summary>
-    public static WebApplication AnnouncePlayground(this WebApplication app)
-    {
-        app.Lifetime.ApplicationStarted.Register(() =>
-        {
-            foreach (var address in app.Urls) app.Logger.LogInformation("GraphQL playground: {PlaygroundUrl}", $"{address.TrimEnd('/')}/graphql");
-        });
-        return app;
-    }
+    private static IResult Unavailable(StoreConnection connection) =>
+        Results.Json(new { status = "unavailable", store = connection }, statusCode: StatusCodes.Status503ServiceUnavailable);
 }

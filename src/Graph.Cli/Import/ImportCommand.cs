@@ -11,7 +11,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
-        await using var services = await GraphServices.OpenAsync(settings.StorePath, cancellationToken);
+        await using var services = await GraphServices.OpenAsync(settings, cancellationToken);
         using var scope = services.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<DesignationImporter>();
         var options = new ImportOptions(settings.PublishedOn, settings.DryRun, settings.SkipInvalid);
@@ -27,7 +27,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
             return 1;
         }
         if (settings.Json) Console.WriteLine(ImportReportPrinter.Json(report));
-        else ImportReportPrinter.Print(report, settings.StorePath);
+        else ImportReportPrinter.Print(report, settings.StoreLocation);
         return report.Succeeded ? 0 : 1;
     }
 }
