@@ -38,7 +38,8 @@ internal sealed partial class Neo4jGraphStore : IGraphStore
         // Schema commands may not share a transaction with writes, so each runs on its own.
         foreach (var statement in SchemaStatements.Definitions) await Write(statement, NoParameters, cancellationToken);
         await Write(SchemaStatements.EnsureMeta, NoParameters, cancellationToken);
-        await Read(SchemaStatements.AwaitIndexes, new() { ["seconds"] = (long)IndexWait.TotalSeconds }, cancellationToken);
+        // On the member that created the indexes, where they come online first.
+        await Write(SchemaStatements.AwaitIndexes, new Dictionary<string, object?> { ["seconds"] = (long)IndexWait.TotalSeconds }, cancellationToken);
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
