@@ -9,9 +9,12 @@ namespace Graph.Cli;
 /// <summary>The same store and schema registrations the service uses, over the store the command names.</summary>
 internal static class GraphServices
 {
-    public static async Task<ServiceProvider> OpenAsync(StoreSettings settings, CancellationToken cancellationToken)
+    public static Task<ServiceProvider> OpenAsync(StoreSettings settings, CancellationToken cancellationToken) =>
+        OpenAsync(settings.StoreConfiguration(), cancellationToken);
+
+    /// <summary>The store <c>Store:Provider</c> names in the configuration, initialized, with the schema over it.</summary>
+    public static async Task<ServiceProvider> OpenAsync(IConfiguration storeConfiguration, CancellationToken cancellationToken)
     {
-        var storeConfiguration = settings.StoreConfiguration();
         var services = new ServiceCollection()
             .AddSingleton(storeConfiguration)
             .AddGraphStore(storeConfiguration)

@@ -1,4 +1,5 @@
 using Graph.Cli.Import;
+using Graph.Cli.Migrate;
 using Graph.Cli.Query;
 using Spectre.Console.Cli;
 
@@ -19,5 +20,9 @@ app.Configure(config =>
     config.AddCommand<QueryCommand>("query")
         .WithDescription("Run a GraphQL document against the store with the service's schema and print the JSON response.")
         .WithExample("query", "{ entity(id: \"sadio-camara\") { name } }");
+    config.AddCommand<MigrateCommand>("migrate")
+        .WithDescription("Copy the embedded SQLite store into a Neo4j database (Store__Neo4j__Uri, __User, __Password, __Database).")
+        .WithExample("migrate", "--to", "neo4j", "--store", "data/graph.db", "--uri", "http://localhost:7474");
+    config.AddCommand<Graph.Cli.Export.ExportCommand>("export").WithDescription("Write the whole graph to standard output or --out: a Cypher script, neo4j-admin CSV files (--out FOLDER) or FtM lines.").WithExample("export", "--format", "cypher", "--out", "graph.cypher");
 });
 return await app.RunAsync(args);

@@ -14,9 +14,13 @@ internal sealed class GraphCli : IDisposable
 
     public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, .. parts]);
 
-    public async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
+    public Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments) =>
+        RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the command line with these environment variables set on top of the test's own.</summary>
+    public async Task<(int ExitCode, string Output, string Errors)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Start(arguments);
+        using var process = Start(environment, arguments);
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
@@ -32,7 +36,9 @@ internal sealed class GraphCli : IDisposable
         return JsonNode.Parse(output)!["data"]!;
     }
 
-    public Process Start(params string[] arguments)
+    public Process Start(params string[] arguments) => Start(new Dictionary<string, string>(), arguments);
+
+    private Process Start(IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -42,7 +48,9 @@ internal sealed class GraphCli : IDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "graph.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment.Remove("Store__Path");
+        // The store is the one each test names, whatever the machine's own Store__* settings say.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Store__", StringComparison.OrdinalIgnoreCase)).ToList()) start.Environment.Remove(key);
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         return Process.Start(start)!;
     }
 

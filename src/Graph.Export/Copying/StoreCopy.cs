@@ -20,18 +20,21 @@ public static class StoreCopy
         await foreach (var entities in GraphPages.EntitiesAsync(source, cancellationToken))
         {
             await target.WriteAsync(new GraphBatch(entities, [], []), cancellationToken);
-            progress?.Report(copied = copied with { Entities = copied.Entities + entities.Count });
+            copied = copied with { Entities = copied.Entities + entities.Count };
+            progress?.Report(copied);
         }
         await foreach (var sanctions in GraphPages.SanctionsAsync(source, cancellationToken))
         {
             await target.WriteAsync(new GraphBatch([], sanctions, []), cancellationToken);
-            progress?.Report(copied = copied with { Sanctions = copied.Sanctions + sanctions.Count });
+            copied = copied with { Sanctions = copied.Sanctions + sanctions.Count };
+            progress?.Report(copied);
         }
         await foreach (var (_, relationships) in GraphPages.RelationshipsAsync(source, Direction.Outgoing, cancellationToken))
         {
             if (relationships.Count == 0) continue;
             await target.WriteAsync(new GraphBatch([], [], relationships), cancellationToken);
-            progress?.Report(copied = copied with { Relationships = copied.Relationships + relationships.Count });
+            copied = copied with { Relationships = copied.Relationships + relationships.Count };
+            progress?.Report(copied);
         }
         return copied;
     }

@@ -57,9 +57,9 @@ public sealed class StoreCopyTests
     /// <summary>Every record of a store as JSON, entities and sanctions in insertion order, relationships by id.</summary>
     private static async Task<string> AllAsync(IGraphStore store)
     {
-        var entities = (await store.ListEntitiesAsync(EntityFilter.All, new PageRequest(PageRequest.MaxSize))).Items.Select(e => e.Node).ToList();
-        var sanctions = (await store.ListSanctionsAsync(SanctionFilter.All, new PageRequest(PageRequest.MaxSize))).Items.Select(s => s.Node).ToList();
-        var relationships = (await store.GetRelationshipsAsync([.. entities.Select(e => e.Id)], new RelationshipFilter([], Direction.Both)))
+        var entities = (await store.ListEntitiesAsync(EntityFilter.All, new PageRequest(PageRequest.MaxSize, null))).Items.Select(e => e.Node).ToList();
+        var sanctions = (await store.ListSanctionsAsync(SanctionFilter.All, new PageRequest(PageRequest.MaxSize, null))).Items.Select(s => s.Node).ToList();
+        var relationships = (await store.GetRelationshipsAsync([.. entities.Select(e => e.Id)], RelationshipFilter.All))
             .DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         return JsonSerializer.Serialize(new { entities, sanctions, relationships });
     }
