@@ -40,6 +40,12 @@ for trx in "$results"/*.trx; do
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
   skipped=$((skipped + $(get notExecuted)))
 done
+# Say why tests were skipped (the only allowed skips need a Neo4j server and give NEO4J_URI as the reason).
+if [ "$skipped" -gt 0 ]; then
+  echo "Skipped tests, by reason:"
+  awk '/outcome="NotExecuted"/ { skipped = 1 } skipped && /<Message>/ { sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); print; skipped = 0 }' \
+    "$results"/*.trx | sort | uniq -c
+fi
 if [ "$passed" = 0 ] && [ "$status" = 0 ]; then
   echo "No test ran." >&2
   status=1
