@@ -4,7 +4,7 @@ using Graph.Domain.Model;
 
 namespace Graph.Storage.Sqlite;
 
-/// <summary>The JSON bodies that hold what the columns do not: aliases, properties, sources and notes.</summary>
+/// <summary>Reads the JSON bodies that hold what the columns do not (aliases, properties, sources and notes); <see cref="RecordBodyWriter"/> writes them.</summary>
 internal static class RecordBodies
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -13,9 +13,6 @@ internal static class RecordBodies
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new PartialDateJsonConverter() },
     };
-
-    public static string Write(Entity entity) =>
-        JsonSerializer.Serialize(new EntityBody(entity.Aliases, entity.Properties, entity.Sources, entity.Note), Options);
 
     public static Entity ReadEntity(string id, string kind, string name, string json)
     {
@@ -28,11 +25,6 @@ internal static class RecordBodies
             Note = body.Note,
         };
     }
-
-    public static string Write(Sanction sanction) =>
-        JsonSerializer.Serialize(new SanctionBody(
-            sanction.Programs, sanction.Provisions, sanction.ListedOn, sanction.EndedOn, sanction.Reason, sanction.Note, sanction.Sources,
-            sanction.Dataset, sanction.FirstSeen, sanction.LastSeen), Options);
 
     public static Sanction ReadSanction(string id, string authorityId, string targetId, string json)
     {
@@ -51,9 +43,6 @@ internal static class RecordBodies
             LastSeen = body.LastSeen,
         };
     }
-
-    public static string Write(Relationship relationship) =>
-        JsonSerializer.Serialize(new RelationshipBody(relationship.Role, relationship.StartDate, relationship.EndDate, relationship.Note, relationship.Sources), Options);
 
     public static Relationship ReadRelationship(string id, string type, string fromId, string toId, string json)
     {

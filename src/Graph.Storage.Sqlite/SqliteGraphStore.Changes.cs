@@ -55,11 +55,16 @@ internal sealed partial class SqliteGraphStore
     public Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(Read(session =>
         {
-            var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
             using var reader = session.Command(
-                "SELECT n.name, e.id FROM entity_names n JOIN entities e ON e.seq = n.entity_seq WHERE n.name IN (SELECT value FROM json_each($names)) ORDER BY e.seq",
+                """
+                SELECT n.value, e.seq, e.id FROM json_each($names) n JOIN entities e ON e.id = n.value COLLATE NOCASE
+                UNION ALL SELECT n.value, e.seq, e.id FROM json_each($names) n JOIN entities e ON e.name = n.value COLLATE NOCASE
+                UNION ALL SELECT n.value, e.seq, e.id FROM json_each($names) n JOIN entity_aliases a ON a.alias = n.value JOIN entities e ON e.seq = a.entity_seq
+                ORDER BY 2
+                """,
                 ("$names", JsonList(names))).ExecuteReader();
-            while (reader.Read()) found.TryAdd(reader.GetString(0), reader.GetString(1));
-            return names.Where(found.ContainsKey).Distinct(StringComparer.Ordinal).ToDictionary(name => name, name => found[name], StringComparer.Ordinal);
+            while (reader.Read()) found.TryAdd(reader.GetString(0), reader.GetString(2));
+            return found;
         }));
 }

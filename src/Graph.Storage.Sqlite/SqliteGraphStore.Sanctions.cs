@@ -7,7 +7,7 @@ namespace Graph.Storage.Sqlite;
 internal sealed partial class SqliteGraphStore
 {
     private const string SanctionColumns = "s.seq, s.id, s.authority_id, s.target_id, s.body";
-    private const string AuthorityClause = "s.authority_id IN (SELECT e.id FROM entity_names n JOIN entities e ON e.seq = n.entity_seq WHERE n.name = $authority)";
+    private static readonly string AuthorityClause = $"s.authority_id IN (SELECT id FROM entities WHERE seq IN ({EntitiesNamed("$authority")}))";
 
     public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Sanction>>(Read(session => ReadSanctions(session.Command(

@@ -98,7 +98,7 @@ internal sealed partial class SqliteGraphStore
     {
         var rows = new List<(Entity, double)>();
         using var reader = session.Command(
-            $"SELECT e.{EntityColumns.Replace(", ", ", e.", StringComparison.Ordinal)} FROM entity_names n JOIN entities e ON e.seq = n.entity_seq WHERE n.name = $text LIMIT $limit",
+            $"SELECT {EntityColumns} FROM entities WHERE seq IN ({EntitiesNamed("$text")}) ORDER BY seq LIMIT $limit",
             ("$text", text), ("$limit", query.Limit)).ExecuteReader();
         while (reader.Read())
         {

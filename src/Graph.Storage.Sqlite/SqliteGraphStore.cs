@@ -51,6 +51,17 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private static long Count(SqliteSession session, string sql, params (string, object?)[] arguments) =>
         (long)session.Command(sql, arguments).ExecuteScalar()!;
 
+    /// <summary>
+    /// The sequence numbers of the entities whose id, name or alias is the text in <paramref name="parameter"/>, ignoring
+    /// case as SQLite's NOCASE does (ASCII letters); each part is an index look-up.
+    /// </summary>
+    private static string EntitiesNamed(string parameter) =>
+        $"""
+        SELECT seq FROM entities WHERE id = {parameter} COLLATE NOCASE
+        UNION SELECT seq FROM entities WHERE name = {parameter} COLLATE NOCASE
+        UNION SELECT entity_seq FROM entity_aliases WHERE alias = {parameter}
+        """;
+
     /// <summary>A JSON array, for <c>json_each</c> parameters that stand for a whole list of ids or sequence numbers.</summary>
     private static string JsonList<T>(IEnumerable<T> values) => System.Text.Json.JsonSerializer.Serialize(values);
 }

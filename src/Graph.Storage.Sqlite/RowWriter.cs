@@ -1,0 +1,112 @@
+using Graph.Domain.Model;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>
+/// Inserts or replaces the rows of one write, each with its derived rows (aliases, search text, programmes), through
+/// statements prepared once per write. A row is inserted when its id is new; otherwise it is updated in place, keeping
+/// its sequence number, and its derived rows are written again.
+/// </summary>
+internal sealed class RowWriter : IDisposable
+{
+    private const string SanctionColumns = "authority_id, target_id, listed_min, listed_max, dataset, first_seen, ended_min, ended_max, body";
+
+    private readonly RecordBodyWriter _bodies = new();
+    private readonly SqliteStatement _insertEntity;
+    private readonly SqliteStatement _updateEntity;
+    private readonly SqliteStatement _insertAlias;
+    private readonly SqliteStatement _deleteAliases;
+    private readonly SqliteStatement _insertSearch;
+    private readonly SqliteStatement _deleteSearch;
+    private readonly SqliteStatement _insertSanction;
+    private readonly SqliteStatement _updateSanction;
+    private readonly SqliteStatement _insertProgram;
+    private readonly SqliteStatement _deletePrograms;
+    private readonly SqliteStatement _upsertRelationship;
+
+    public RowWriter(SqliteSession session)
+    {
+        var connection = session.Connection;
+        _insertEntity = new(connection, "INSERT INTO entities (id, kind, name, body) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING");
+        _updateEntity = new(connection, "UPDATE entities SET kind = ?2, name = ?3, body = ?4 WHERE id = ?1 RETURNING seq");
+        _insertAlias = new(connection, "INSERT OR IGNORE INTO entity_aliases (alias, entity_seq) VALUES (?1, ?2)");
+        _deleteAliases = new(connection, "DELETE FROM entity_aliases WHERE entity_seq = ?1");
+        _insertSearch = new(connection, "INSERT INTO entity_search (rowid, names) VALUES (?1, ?2)");
+        _deleteSearch = new(connection, "DELETE FROM entity_search WHERE rowid = ?1");
+        _insertSanction = new(connection,
+            $"INSERT INTO sanctions (id, {SanctionColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING");
+        _updateSanction = new(connection,
+            $"UPDATE sanctions SET ({SanctionColumns}) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) WHERE id = ?1 RETURNING seq");
+        _insertProgram = new(connection, "INSERT OR IGNORE INTO sanction_programs (program, sanction_seq) VALUES (?1, ?2)");
+        _deletePrograms = new(connection, "DELETE FROM sanction_programs WHERE sanction_seq = ?1");
+        _upsertRelationship = new(connection,
+            """
+            INSERT INTO relationships (id, type, from_id, to_id, body) VALUES (?1, ?2, ?3, ?4, ?5)
+            ON CONFLICT (id) DO UPDATE SET type = excluded.type, from_id = excluded.from_id, to_id = excluded.to_id, body = excluded.body
+            """);
+    }
+
+    public void Entity(Entity entity)
+    {
+        var body = _bodies.Entity(entity);
+        var kind = entity.Kind.ToString();
+        long seq;
+        if (_insertEntity.Bind(1, entity.Id).Bind(2, kind).Bind(3, entity.Name).Bind(4, body).Execute() == 1)
+        {
+            seq = _insertEntity.LastInsertRowId;
+        }
+        else
+        {
+            seq = _updateEntity.Bind(1, entity.Id).Bind(2, kind).Bind(3, entity.Name).Bind(4, body).ExecuteInt64()!.Value;
+            _deleteAliases.Bind(1, seq).Execute();
+            _deleteSearch.Bind(1, seq).Execute();
+        }
+        var aliases = entity.Aliases;
+        for (var i = 0; i < aliases.Count; i++) _insertAlias.Bind(1, aliases[i]).Bind(2, seq).Execute();
+        // One document per entity: its name and aliases on lines of their own.
+        var names = aliases.Count == 0 ? entity.Name : string.Join('\n', [entity.Name, .. aliases]);
+        _insertSearch.Bind(1, seq).Bind(2, names).Execute();
+    }
+
+    public void Sanction(Sanction sanction)
+    {
+        var body = _bodies.Sanction(sanction);
+        long seq;
+        if (Columns(_insertSanction, sanction, body).Execute() == 1)
+        {
+            seq = _insertSanction.LastInsertRowId;
+        }
+        else
+        {
+            seq = Columns(_updateSanction, sanction, body).ExecuteInt64()!.Value;
+            _deletePrograms.Bind(1, seq).Execute();
+        }
+        foreach (var program in sanction.Programs) _insertProgram.Bind(1, program).Bind(2, seq).Execute();
+    }
+
+    public void Relationship(Relationship relationship) =>
+        _upsertRelationship
+            .Bind(1, relationship.Id).Bind(2, relationship.Type).Bind(3, relationship.FromId).Bind(4, relationship.ToId)
+            .Bind(5, _bodies.Relationship(relationship))
+            .Execute();
+
+    public void Dispose()
+    {
+        foreach (var statement in (SqliteStatement[])[_insertEntity, _updateEntity, _insertAlias, _deleteAliases, _insertSearch, _deleteSearch,
+                     _insertSanction, _updateSanction, _insertProgram, _deletePrograms, _upsertRelationship])
+        {
+            statement.Dispose();
+        }
+        _bodies.Dispose();
+    }
+
+    private static SqliteStatement Columns(SqliteStatement statement, Sanction sanction, ReadOnlySpan<byte> body) =>
+        statement
+            .Bind(1, sanction.Id).Bind(2, sanction.AuthorityId).Bind(3, sanction.TargetId)
+            .Bind(4, Day(sanction.ListedOn?.Earliest)).Bind(5, Day(sanction.ListedOn?.Latest))
+            .Bind(6, sanction.Dataset).Bind(7, Day(sanction.FirstSeen?.Earliest))
+            .Bind(8, Day(sanction.EndedOn?.Earliest)).Bind(9, Day(sanction.EndedOn?.Latest))
+            .Bind(10, body);
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd");
+}
