@@ -1,11 +1,10 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Graph.Import.Ftm;
 
 /// <summary>
-/// Reads one JSON line into an <see cref="FtmRecord"/> with <see cref="Utf8JsonReader"/>, reusing one byte buffer
-/// and pooling the names that repeat on every line. Wrong shapes become problems of the record; only broken JSON
+/// Reads one JSON line of UTF-8 into an <see cref="FtmRecord"/> with <see cref="Utf8JsonReader"/>, pooling the names
+/// that repeat on every line. Not thread-safe: each parallel reader has its own. Wrong shapes become problems of the record; only broken JSON
 /// ends the line early.
 /// </summary>
 internal sealed class FtmLineParser
@@ -15,22 +14,21 @@ internal sealed class FtmLineParser
     private readonly List<string> _values = [];
     private readonly List<string> _propertyNames = [];
     private readonly List<string[]> _propertyValues = [];
-    private byte[] _bytes = new byte[16 * 1024];
     private List<FtmProblem>? _problems;
 
-    /// <summary>Parses a trimmed, non-blank line.</summary>
-    public FtmRecord Parse(string text)
+    /// <summary>Parses a trimmed, non-blank line of valid UTF-8.</summary>
+    public FtmRecord Parse(ReadOnlySpan<byte> text, int line)
     {
         _problems = null;
-        var reader = new Utf8JsonReader(_bytes.AsSpan(0, Encode(text)));
+        var reader = new Utf8JsonReader(text);
         try
         {
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                return Failed(text, "(line)", "is not a JSON object; each line holds one FtM entity or one delta operation.");
+                return Failed(line, "(line)", "is not a JSON object; each line holds one FtM entity or one delta operation.");
             }
-            var record = ReadLine(ref reader, text);
+            var record = ReadLine(ref reader, line);
             reader.Read(); // throws when more follows the object: a line holds one value
             return record;
         }
@@ -38,11 +36,11 @@ internal sealed class FtmLineParser
         {
             // The reader's own position suffix counts lines within the line; the byte position is what helps.
             var reason = e.Message.Split(" LineNumber:")[0];
-            return Failed(text, "(json)", $"is not valid JSON at byte {e.BytePositionInLine + 1}: {reason}");
+            return Failed(line, "(json)", $"is not valid JSON at byte {e.BytePositionInLine + 1}: {reason}");
         }
     }
 
-    private FtmRecord ReadLine(ref Utf8JsonReader reader, string text)
+    private FtmRecord ReadLine(ref Utf8JsonReader reader, int line)
     {
         Fields plain = default, inner = default;
         string? op = null;
@@ -71,14 +69,14 @@ internal sealed class FtmLineParser
                 ReadField(ref reader, "", ref plain);
             }
         }
-        if (!hasOp && !hasEntity) return Build(plain, null, "", text);
+        if (!hasOp && !hasEntity) return Build(plain, null, "", line);
         if (!hasEntity)
         {
             Problem("entity", "", "is required on a delta line: the entity that the operation adds, changes or deletes.");
-            return new FtmRecord { Text = text, Problems = _problems!, Unreadable = true };
+            return new FtmRecord { Line = line, Problems = _problems!, Unreadable = true };
         }
         if (!hasOp) Problem("op", "", "is required next to entity: ADD, MOD or DEL.");
-        return Build(inner, op, "entity.", text);
+        return Build(inner, op, "entity.", line);
     }
 
     private void ReadField(ref Utf8JsonReader reader, string prefix, ref Fields fields)
@@ -158,19 +156,12 @@ internal sealed class FtmLineParser
         }
     }
 
-    private int Encode(string text)
-    {
-        var needed = text.Length <= _bytes.Length / 3 ? text.Length : Encoding.UTF8.GetByteCount(text);
-        if (needed > _bytes.Length) _bytes = new byte[Math.Max(needed, _bytes.Length * 2)];
-        return Encoding.UTF8.GetBytes(text, _bytes);
-    }
-
     private void Problem(string prefix, string field, string message) =>
         (_problems ??= []).Add(new FtmProblem(prefix + field, message));
 
-    private FtmRecord Build(in Fields fields, string? op, string prefix, string text) => new()
+    private FtmRecord Build(in Fields fields, string? op, string prefix, int line) => new()
     {
-        Text = text,
+        Line = line,
         Op = op,
         FieldPrefix = prefix,
         Id = fields.Id,
@@ -184,8 +175,8 @@ internal sealed class FtmLineParser
         Problems = _problems ?? (IReadOnlyList<FtmProblem>)[],
     };
 
-    private static FtmRecord Failed(string text, string field, string message) =>
-        new() { Text = text, Problems = [new FtmProblem(field, message)], Unreadable = true };
+    private static FtmRecord Failed(int line, string field, string message) =>
+        new() { Line = line, Problems = [new FtmProblem(field, message)], Unreadable = true };
 
     private static string Describe(JsonTokenType token) => token switch
     {

@@ -3,12 +3,12 @@ using Graph.Domain.Model;
 namespace Graph.Import.Ftm;
 
 /// <summary>Turns validated FtM records into entities, relationships, sanctions and deletions of one parsed input.</summary>
-internal sealed class FtmMapper(ParsedInput parsed)
+internal sealed class FtmMapper(ParsedInput parsed, string fileName)
 {
     // What becomes fields of an Event rather than properties: its names and its participants.
     private static readonly string[] EventFields = [.. FtmNames.NameProperties, "involved", "organizer"];
 
-    private readonly FtmSources _sources = new();
+    private readonly FtmSources _sources = new(fileName);
     private readonly Dictionary<string, string> _authorityIds = new(StringComparer.Ordinal);
 
     // Roles repeat ("director", "10000 EUR"); one instance each means fewer live objects for the collector.

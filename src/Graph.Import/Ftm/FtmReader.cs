@@ -1,4 +1,4 @@
-using FluentValidation.Results;
+using System.Collections.Concurrent;
 using Graph.Domain.Model;
 
 namespace Graph.Import.Ftm;
@@ -6,39 +6,99 @@ namespace Graph.Import.Ftm;
 /// <summary>
 /// Reads FollowTheMoney JSON lines, plain entities or OpenSanctions delta operations, into a <see cref="ParsedInput"/>.
 /// A bad line is reported by file, line and field and the reading goes on, so that one pass finds every problem.
+/// The text is cut into chunks of whole lines; a stream's chunks are parsed in parallel and put back in file order.
 /// </summary>
 public static class FtmReader
 {
-    /// <summary>Reads every line of <paramref name="lines"/>; never throws for bad input.</summary>
+    /// <summary>Reads every line of <paramref name="lines"/>, one chunk after the other; never throws for bad input.</summary>
     /// <param name="lines">One JSON object per line; blank lines are skipped.</param>
-    /// <param name="fileName">The file as the user named it, for error reports.</param>
-    /// <param name="cancellationToken">Stops the reading between lines.</param>
+    /// <param name="fileName">The file as the user named it, for error reports and sources.</param>
+    /// <param name="cancellationToken">Stops the reading between chunks of lines.</param>
     public static ParsedInput Read(TextReader lines, string fileName, CancellationToken cancellationToken = default)
     {
-        var session = new Session(fileName);
-        var number = 0;
-        while (lines.ReadLine() is { } line)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            session.Accept(line, ++number);
-        }
-        return session.Finish();
+        using var text = new FtmTextStream(lines);
+        var chunker = new FtmChunker(text);
+        var parser = new FtmChunkParser(fileName);
+        var parsed = new ParsedInput();
+        while (chunker.Next(cancellationToken) is { } chunk) Append(parsed, Parse(parser, chunk));
+        return Finish(parsed);
     }
 
     /// <summary>Reads every line of <paramref name="lines"/> asynchronously; never throws for bad input.</summary>
     /// <param name="lines">One JSON object per line; blank lines are skipped.</param>
-    /// <param name="fileName">The file as the user named it, for error reports.</param>
-    /// <param name="cancellationToken">Stops the reading between lines.</param>
+    /// <param name="fileName">The file as the user named it, for error reports and sources.</param>
+    /// <param name="cancellationToken">Stops the reading between chunks of lines.</param>
     public static async Task<ParsedInput> ReadAsync(TextReader lines, string fileName, CancellationToken cancellationToken = default)
     {
-        var session = new Session(fileName);
-        var number = 0;
-        await foreach (var line in FtmLines.ReadAsync(lines, cancellationToken))
+        await using var text = new FtmTextStream(lines);
+        return await ReadAsync(text, fileName, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads every line of UTF-8 text (a byte order mark is skipped), parsing chunks of lines on every core while
+    /// the next chunk is read; never throws for bad input.
+    /// </summary>
+    /// <param name="utf8">One JSON object per line; blank lines are skipped.</param>
+    /// <param name="fileName">The file as the user named it, for error reports and sources.</param>
+    /// <param name="cancellationToken">Stops the reading between chunks of lines.</param>
+    public static async Task<ParsedInput> ReadAsync(Stream utf8, string fileName, CancellationToken cancellationToken = default)
+    {
+        var chunker = new FtmChunker(utf8);
+        var parsers = new ConcurrentBag<FtmChunkParser>();
+        var pending = new Queue<Task<ParsedInput>>();
+        var parsed = new ParsedInput();
+        while (await chunker.NextAsync(cancellationToken) is { } chunk)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            session.Accept(line, ++number);
+            pending.Enqueue(Task.Run(() =>
+            {
+                var parser = parsers.TryTake(out var idle) ? idle : new FtmChunkParser(fileName);
+                try
+                {
+                    return Parse(parser, chunk);
+                }
+                finally
+                {
+                    parsers.Add(parser);
+                }
+            }, cancellationToken));
+            // One chunk per core is parsed while the next is read; the oldest is appended first, keeping the file's order.
+            if (pending.Count > Environment.ProcessorCount) Append(parsed, await pending.Dequeue());
         }
-        return session.Finish();
+        while (pending.Count > 0) Append(parsed, await pending.Dequeue());
+        return Finish(parsed);
+    }
+
+    private static ParsedInput Parse(FtmChunkParser parser, FtmChunk chunk)
+    {
+        try
+        {
+            return parser.Parse(chunk);
+        }
+        finally
+        {
+            chunk.Return();
+        }
+    }
+
+    /// <summary>Adds what one chunk parsed to what the chunks before it did.</summary>
+    private static void Append(ParsedInput parsed, ParsedInput chunk)
+    {
+        parsed.Entities.AddRange(chunk.Entities);
+        parsed.Sanctions.AddRange(chunk.Sanctions);
+        parsed.Relationships.AddRange(chunk.Relationships);
+        parsed.DeletedEntityIds.AddRange(chunk.DeletedEntityIds);
+        parsed.DeletedSanctionIds.AddRange(chunk.DeletedSanctionIds);
+        parsed.DeletedRelationshipIds.AddRange(chunk.DeletedRelationshipIds);
+        parsed.Rejected.AddRange(chunk.Rejected);
+        foreach (var (kind, count) in chunk.Ignored) parsed.Ignored[kind] = parsed.Ignored.GetValueOrDefault(kind) + count;
+        foreach (var (id, name) in chunk.Authorities) parsed.Authorities.TryAdd(id, name);
+    }
+
+    /// <summary>The result, once every line is read.</summary>
+    private static ParsedInput Finish(ParsedInput parsed)
+    {
+        LinkAuthoritiesToEntities(parsed);
+        return parsed;
     }
 
     /// <summary>
@@ -69,65 +129,5 @@ public static class FtmReader
         {
             if (renamed.TryGetValue(parsed.Sanctions[i].AuthorityId, out var entityId)) parsed.Sanctions[i] = parsed.Sanctions[i] with { AuthorityId = entityId };
         }
-    }
-
-    /// <summary>The state of one read: the parser's buffers, the mapper's caches and the result.</summary>
-    private sealed class Session
-    {
-        private readonly string _fileName;
-        private readonly FtmLineParser _parser = new();
-        private readonly FtmMapper _mapper;
-
-        public Session(string fileName)
-        {
-            _fileName = fileName;
-            _mapper = new FtmMapper(Parsed);
-        }
-
-        public ParsedInput Parsed { get; } = new();
-
-        public void Accept(string line, int number)
-        {
-            // A byte order mark survives when the caller did not decode the file with a StreamReader.
-            var text = line.Trim().TrimStart('\uFEFF');
-            if (text.Length == 0) return;
-            var record = _parser.Parse(text);
-            foreach (var problem in record.Problems) Reject(number, problem.Field, problem.Message);
-            if (record.Unreadable) return;
-            var rejected = record.Problems.Count > 0;
-            // A schema the graph does not model is only counted, so its rules do not matter.
-            var failures = FtmValidators.For(record)?.Validate(record).Errors ?? [];
-            foreach (ValidationFailure failure in failures)
-            {
-                var field = failure.PropertyName == "op" ? "op" : record.FieldPrefix + failure.PropertyName;
-                // A value of the wrong shape was read as absent; that it is missing as well goes without saying.
-                if (!IsReported(record, field)) Reject(number, field, failure.ErrorMessage);
-                rejected = true;
-            }
-            if (!rejected) _mapper.Map(record);
-        }
-
-        /// <summary>The result, once every line is read.</summary>
-        public ParsedInput Finish()
-        {
-            LinkAuthoritiesToEntities(Parsed);
-            return Parsed;
-        }
-
-        private void Reject(int line, string field, string message) =>
-            Parsed.Rejected.Add(new ImportError(_fileName, line, field, message));
-
-        /// <summary>True when the parser already reported this field, a part of it or the object that holds it.</summary>
-        private static bool IsReported(FtmRecord record, string field)
-        {
-            foreach (var problem in record.Problems)
-            {
-                if (Within(problem.Field, field) || Within(field, problem.Field)) return true;
-            }
-            return false;
-        }
-
-        private static bool Within(string path, string outer) =>
-            path.StartsWith(outer, StringComparison.Ordinal) && (path.Length == outer.Length || path[outer.Length] is '.' or '[');
     }
 }

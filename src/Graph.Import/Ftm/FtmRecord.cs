@@ -9,8 +9,8 @@ internal sealed record FtmProblem(string Field, string Message);
 /// </summary>
 internal sealed class FtmRecord
 {
-    /// <summary>The trimmed line, kept verbatim as the quote of the record's source.</summary>
-    public required string Text { get; init; }
+    /// <summary>The number of the line in its file, which the record's source cites.</summary>
+    public required int Line { get; init; }
 
     /// <summary>"ADD", "MOD" or "DEL" on a delta line; null on a plain entity line.</summary>
     public string? Op { get; init; }

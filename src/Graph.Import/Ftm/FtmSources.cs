@@ -1,11 +1,19 @@
+using System.Globalization;
 using Graph.Domain.Model;
 
 namespace Graph.Import.Ftm;
 
-/// <summary>The one source every FtM record gets: the export it came from, with its line as the quote.</summary>
-internal sealed class FtmSources
+/// <summary>
+/// The one source every FtM record gets: the export and datasets it came from, its sourceUrl, and as the quote the
+/// file and line that hold it. The line itself is not copied: every value of it is in the record already, and a
+/// bulk export would store each of its bytes twice.
+/// </summary>
+internal sealed class FtmSources(string fileName)
 {
     private const string Title = "FollowTheMoney export";
+
+    // Uploads and temporary folders are not part of where a record came from; the file's own name is.
+    private readonly string _file = Path.GetFileName(fileName);
 
     // Most lines name one dataset; their titles are built once.
     private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
@@ -15,7 +23,7 @@ internal sealed class FtmSources
         record.First("sourceUrl"),
         record.Datasets.Count > 0 ? "OpenSanctions" : null,
         FtmDates.ParseOrNull(record.LastChange ?? record.LastSeen),
-        record.Text);
+        string.Create(CultureInfo.InvariantCulture, $"{_file}, line {record.Line}"));
 
     private string TitleOf(IReadOnlyList<string> datasets)
     {

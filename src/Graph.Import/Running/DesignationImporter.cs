@@ -20,7 +20,7 @@ public sealed class DesignationImporter(IGraphStore store)
         {
             ImportFormat.Seed => await SeedAsync(() => SeedImporter.ReadAsync(path, store, cancellationToken)),
             ImportFormat.OfacCsv => ReadOfac(OfacCsvFiles.Open(path), options.Published),
-            _ => await ReadFtmAsync(path, File.OpenText(path), cancellationToken),
+            _ => await ReadFtmFileAsync(path, cancellationToken),
         };
         return await new ImportRunner(store).RunAsync(format, path, parsed, options, progress, cancellationToken);
     }
@@ -58,6 +58,17 @@ public sealed class DesignationImporter(IGraphStore store)
     private static async Task<ParsedInput> ReadFtmAsync(string name, TextReader lines, CancellationToken cancellationToken)
     {
         using (lines) return await FtmReader.ReadAsync(lines, name, cancellationToken);
+    }
+
+    /// <summary>A file is read as UTF-8 bytes, in parallel; one in UTF-16, by its byte order mark, is decoded first.</summary>
+    private static async Task<ParsedInput> ReadFtmFileAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var file = File.OpenRead(path);
+        var start = new byte[2];
+        var read = await file.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken);
+        file.Position = 0;
+        if (read == 2 && start is [0xFF, 0xFE] or [0xFE, 0xFF]) return await ReadFtmAsync(path, new StreamReader(file), cancellationToken);
+        return await FtmReader.ReadAsync(file, path, cancellationToken);
     }
 
     /// <summary>The seed reader checks a whole folder at once and throws its errors; here they become rejected records.</summary>

@@ -68,10 +68,11 @@ public sealed class FtmMalformedTests
     [Fact]
     public void A_byte_order_mark_and_surrounding_blanks_are_not_part_of_the_line()
     {
-        var parsed = FtmFixtures.Lines("\uFEFF{\"id\":\"x\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"]}}  \r", "   ");
+        var parsed = FtmFixtures.Lines("\uFEFF{\"id\":\"x\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"]}}  \r", "   ", "\u00A0\uFEFF {\"id\":\"y\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Y\"]}}\u2003");
 
         Assert.Empty(parsed.Rejected);
-        Assert.Equal("{\"id\":\"x\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"]}}", Assert.Single(Assert.Single(parsed.Entities).Sources).Quote);
+        Assert.Equal(["X", "Y"], parsed.Entities.Select(e => e.Name));
+        Assert.Equal(["inline.ftm.json, line 1", "inline.ftm.json, line 3"], parsed.Entities.Select(e => Assert.Single(e.Sources).Quote));
     }
 
     private static string Message(int line, string field) => Assert.Single(Parsed.Rejected, e => e.Line == line && e.Field == field).Message;

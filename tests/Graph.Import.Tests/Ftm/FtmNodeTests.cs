@@ -53,7 +53,7 @@ public sealed class FtmNodeTests
     }
 
     [Fact]
-    public void Every_record_gets_one_source_that_quotes_its_line_and_names_its_datasets()
+    public void Every_record_gets_one_source_that_names_its_datasets_and_cites_its_file_and_line()
     {
         var source = Assert.Single(Entity("fx-person-ana").Sources);
 
@@ -61,8 +61,8 @@ public sealed class FtmNodeTests
         Assert.Equal("https://example.org/lists/ana", source.Url);
         Assert.Equal("OpenSanctions", source.Publisher);
         Assert.Equal(PartialDate.Parse("2023-07-26"), source.PublishedOn);
-        Assert.StartsWith("{\"id\":\"fx-person-ana\",", source.Quote);
-        Assert.EndsWith("\"last_change\":\"2023-07-26T20:01:14\"}", source.Quote);
+        Assert.Equal("entities.ftm.json, line 1", source.Quote);
+        Assert.Equal("entities.ftm.json, line 14", Assert.Single(Parsed.Sanctions, s => s.Id == "fx-sanction-ana").Sources[0].Quote);
     }
 
     [Fact]

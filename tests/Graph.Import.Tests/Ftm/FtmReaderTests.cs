@@ -20,6 +20,23 @@ public sealed class FtmReaderTests
     }
 
     [Fact]
+    public async Task A_file_read_in_parallel_chunks_keeps_its_order_and_names_each_bad_line()
+    {
+        var lines = Enumerable.Range(1, 40_000).Select(i => i % 9_999 == 0
+            ? $$$"""{"id":"p{{{i}}}","schema":"Person","properties":{}}"""
+            : $$$"""{"id":"p{{{i}}}","schema":"Person","properties":{"name":["Person Number {{{i}}} Traoré"],"nationality":["ml"]}}""");
+        var text = string.Join("\r\n", lines);
+        using var utf8 = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+
+        var parsed = await FtmReader.ReadAsync(utf8, "people.ftm.json");
+
+        Assert.True(utf8.Length > 2 * FtmChunker.DefaultSize, "the input should span several chunks");
+        Assert.Equal([9_999, 19_998, 29_997, 39_996], parsed.Rejected.Select(e => e.Line));
+        Assert.Equal(FtmFixtures.Lines(text).Entities.Select(e => e.Id), parsed.Entities.Select(e => e.Id));
+        Assert.Equal("people.ftm.json, line 40000", parsed.Entities[^1].Sources[0].Quote);
+    }
+
+    [Fact]
     public async Task A_cancelled_read_stops()
     {
         using var lines = new StringReader("""{"id":"x","schema":"Person","properties":{"name":["X"]}}""");
