@@ -13,11 +13,23 @@ internal static class CypherStatements
 {
     private const string IdKey = "id";
 
-    /// <summary><c>MERGE (n:Entity {id: '…'}) SET n = {…}, n:Person;</c></summary>
+    /// <summary>
+    /// <c>MERGE (n:Entity {id: '…'}) REMOVE n:Person:Organization:… SET n = {…}, n:Person;</c>: an entity whose kind
+    /// changed since an earlier run loses its old kind label, as it does in the store.
+    /// </summary>
     public static void Node(StringBuilder output, NodeRecord node)
     {
         if (node.Labels.Count == 0) throw new ArgumentException($"The node '{node.Id}' has no label to merge it on.", nameof(node));
         Merge(output, node.Labels[0], node.Id);
+        if (node.Labels[0] == GraphModel.EntityLabel)
+        {
+            output.Append(" REMOVE n");
+            foreach (var kind in GraphModel.KindLabels)
+            {
+                output.Append(':');
+                CypherText.Name(output, kind);
+            }
+        }
         output.Append(" SET n = ");
         CypherText.Map(output, node.Properties);
         foreach (var label in node.Labels.Skip(1))

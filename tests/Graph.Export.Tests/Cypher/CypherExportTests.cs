@@ -38,6 +38,17 @@ public sealed class CypherExportTests
     }
 
     [Fact]
+    public async Task An_entity_sheds_every_other_kind_label_so_a_changed_kind_does_not_linger()
+    {
+        var (script, _) = await ExportAsync(Some.Batch);
+
+        var nodes = CypherScript.Parse(script).Nodes;
+
+        Assert.All(nodes.Where(n => n.Labels[0] == GraphModel.EntityLabel), n => Assert.Equal(GraphModel.KindLabels, n.Removed));
+        Assert.All(nodes.Where(n => n.Labels[0] == GraphModel.SanctionLabel), n => Assert.Empty(n.Removed));
+    }
+
+    [Fact]
     public async Task Every_relationship_reads_back_between_the_right_nodes()
     {
         var (script, _) = await ExportAsync(Some.Batch);

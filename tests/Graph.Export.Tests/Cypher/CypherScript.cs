@@ -1,6 +1,10 @@
 namespace Graph.Export.Tests.Cypher;
 
-internal sealed record ScriptNode(IReadOnlyList<string> Labels, string Id, IReadOnlyDictionary<string, object?> Properties);
+internal sealed record ScriptNode(IReadOnlyList<string> Labels, string Id, IReadOnlyDictionary<string, object?> Properties)
+{
+    /// <summary>The labels the statement removes before it sets the node's own.</summary>
+    public IReadOnlyList<string> Removed { get; init; } = [];
+}
 
 internal sealed record ScriptEdge(string StartLabel, string StartId, string EndLabel, string EndId, string Type, IReadOnlyDictionary<string, object?> Properties);
 
@@ -53,7 +57,7 @@ internal sealed class CypherScript
         return string.Join(' ', words);
     }
 
-    // MERGE (n:Label {id: 'x'}) SET n = {…}[, n:Label]*
+    // MERGE (n:Label {id: 'x'}) [REMOVE n:Kind:Kind…] SET n = {…}[, n:Label]*
     private void ReadNode()
     {
         Expect("MERGE"); Expect("("); Expect("n"); Expect(":");
@@ -61,6 +65,13 @@ internal sealed class CypherScript
         Expect("{"); Expect("id"); Expect(":");
         var id = (string)ReadValue()!;
         Expect("}"); Expect(")");
+        var removed = new List<string>();
+        if (IsWord("REMOVE"))
+        {
+            _at++;
+            Expect("n");
+            while (TakeSymbol(":")) removed.Add(ReadName());
+        }
         Expect("SET"); Expect("n"); Expect("=");
         var properties = new Dictionary<string, object?>(ReadMap());
         while (TakeSymbol(","))
@@ -68,7 +79,7 @@ internal sealed class CypherScript
             Expect("n"); Expect(":");
             labels.Add(ReadName());
         }
-        Nodes.Add(new ScriptNode(labels, id, properties));
+        Nodes.Add(new ScriptNode(labels, id, properties) { Removed = removed });
     }
 
     // MATCH (a:L {id: 'x'}) MATCH (b:L {id: 'y'}) MERGE (a)-[r:TYPE [{id: 'z'}]]->(b) [SET r = {…}]
