@@ -38,7 +38,7 @@ for trx in "$results"/*.trx; do
   get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted)))
+  skipped=$((skipped + $(get total) - $(get executed)))  # TRX leaves notExecuted at 0 for skipped tests
 done
 # Say why tests were skipped (the only allowed skips need a Neo4j server and give NEO4J_URI as the reason).
 if [ "$skipped" -gt 0 ]; then
