@@ -28,30 +28,18 @@ internal sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default)
     {
         if (names.Count == 0) return new Dictionary<string, string>();
-        var byKey = await IdsByKey(names.Select(GraphModel.Key), cancellationToken);
+        var result = await Read(EntityStatements.FirstIdsByKeys, new() { ["keys"] = Distinct(names.Select(GraphModel.Key)) }, cancellationToken);
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in RecordReader.Rows(result))
+        {
+            byKey.TryAdd(RecordReader.String(row("key"), "name key"), RecordReader.String(row("id"), "entity id"));
+        }
         var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            if (byKey.TryGetValue(GraphModel.Key(name), out var ids)) resolved.TryAdd(name, ids[0]);
+            if (byKey.TryGetValue(GraphModel.Key(name), out var id)) resolved.TryAdd(name, id);
         }
         return resolved;
-    }
-
-    /// <summary>For each lower-cased key, the ids of the entities it names exactly, oldest first.</summary>
-    private async Task<Dictionary<string, List<string>>> IdsByKey(IEnumerable<string> keys, CancellationToken cancellationToken)
-    {
-        var result = await Read(EntityStatements.ByKeys, new() { ["keys"] = Distinct(keys) }, cancellationToken);
-        var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var row in RecordReader.Rows(result))
-        {
-            var id = RecordReader.String(row("id"), "entity id");
-            foreach (var key in RecordReader.List(row("matched"), "matched keys").OfType<string>())
-            {
-                if (!byKey.TryGetValue(key, out var ids)) byKey[key] = ids = [];
-                if (!ids.Contains(id)) ids.Add(id);
-            }
-        }
-        return byKey;
     }
 
     /// <summary>A page from a statement that answers one row of <c>total</c> and <c>items</c>, one item more than asked.</summary>

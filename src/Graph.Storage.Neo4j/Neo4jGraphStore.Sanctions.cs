@@ -74,8 +74,8 @@ internal sealed partial class Neo4jGraphStore
     private async Task<List<string>?> AuthorityIds(string? authority, CancellationToken cancellationToken)
     {
         if (authority is null) return null;
-        var key = GraphModel.Key(authority.Trim());
-        return (await IdsByKey([key], cancellationToken)).GetValueOrDefault(key) ?? [];
+        var result = await Read(EntityStatements.IdsByKey, new() { ["key"] = GraphModel.Key(authority.Trim()) }, cancellationToken);
+        return [.. RecordReader.Rows(result).Select(row => RecordReader.String(row("id"), "entity id")).Distinct(StringComparer.Ordinal)];
     }
 
     private static string? Day(DateOnly? day) => day is { } value ? GraphModel.Day(value) : null;

@@ -17,9 +17,9 @@ internal sealed partial class Neo4jGraphStore
     public TimeSpan WriteRetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
-    /// One explicit transaction: deletions first, then entities, sanctions and relationships in chunks. Any failure
-    /// rolls it back; a transient one runs the whole transaction again, which is safe because every step is an
-    /// upsert by id.
+    /// One explicit transaction: deletions first, then entities (with their exact-name keys), sanctions and
+    /// relationships in chunks. Any failure rolls it back; a transient one runs the whole transaction again, which
+    /// is safe because every step is an upsert by id.
     /// </summary>
     public async Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
@@ -66,7 +66,9 @@ internal sealed partial class Neo4jGraphStore
             await run.Chunked(WriteStatements.DeleteEntities, "ids", plan.DeletedEntityIds);
 
             foreach (var (label, rows) in plan.EntityRows(firstSeq)) await run.Chunked(WriteStatements.EntitiesOfKind[label], "rows", rows);
-            await run.Chunked(WriteStatements.LinkSanctions, "ids", [.. plan.Entities.Select(e => e.Id)]);
+            List<string> entityIds = [.. plan.Entities.Select(e => e.Id)];
+            await run.Chunked(WriteStatements.EntityKeys, "ids", entityIds);
+            await run.Chunked(WriteStatements.LinkSanctions, "ids", entityIds);
             await run.Chunked(WriteStatements.Sanctions, "rows", plan.SanctionRows(firstSeq));
             foreach (var (type, rows) in plan.RelationshipRows(firstSeq, keptSeqs))
             {

@@ -33,6 +33,9 @@ internal sealed partial class Neo4jGraphStore : IGraphStore
     /// <summary>How long start-up waits for new indexes to come online.</summary>
     public TimeSpan IndexWait { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How many entities start-up checks (and, when their keys are not indexed, indexes) per transaction.</summary>
+    public int KeyRebuildWindow { get; init; } = 10_000;
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         // Schema commands may not share a transaction with writes, so each runs on its own.
@@ -40,6 +43,33 @@ internal sealed partial class Neo4jGraphStore : IGraphStore
         await Write(SchemaStatements.EnsureMeta, NoParameters, cancellationToken);
         // On the member that created the indexes, where they come online first.
         await Write(SchemaStatements.AwaitIndexes, new Dictionary<string, object?> { ["seconds"] = (long)IndexWait.TotalSeconds }, cancellationToken);
+        await RebuildKeysAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds the exact-name index wherever it is missing or stale (a graph loaded from an export, or written
+    /// before the index existed), one window of the insertion order per transaction; where nothing is missing it
+    /// only reads. Each window is an upsert, so a transient failure may run it again and a failed start resumes.
+    /// </summary>
+    private async Task RebuildKeysAsync(CancellationToken cancellationToken)
+    {
+        var rebuilt = 0L;
+        for (long? after = long.MinValue; after is { } from;)
+        {
+            var result = await Write(KeyStatements.Rebuild, new Dictionary<string, object?>
+            {
+                ["after"] = from,
+                ["limit"] = (long)Math.Max(KeyRebuildWindow, 1),
+            }, cancellationToken);
+            var row = RecordReader.Rows(result).FirstOrDefault();
+            if (row is null) break;
+            if (row("rebuilt") is long count) rebuilt += count;
+            after = row("last") is long last && last > from ? last : null;
+        }
+        if (rebuilt == 0) return;
+        await Write(KeyStatements.Rebuilt, NoParameters, cancellationToken);
+        _changes.WroteLocally();
+        _logger.LogInformation("Built the exact-name keys of {Count} entities that lacked them or had stale ones", rebuilt);
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)

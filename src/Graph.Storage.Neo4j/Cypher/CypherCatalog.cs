@@ -7,6 +7,7 @@ public static class CypherCatalog
     public static IReadOnlyList<CypherStatement> All { get; } =
     [
         .. SchemaStatements.All,
+        .. KeyStatements.All,
         .. StoreStatements.All,
         .. EntityStatements.All,
         .. SanctionStatements.All,

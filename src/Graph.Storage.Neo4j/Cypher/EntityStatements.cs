@@ -1,6 +1,6 @@
 namespace Graph.Storage.Neo4j.Cypher;
 
-/// <summary>Reads of entities: by id, by page in insertion order, and exact names.</summary>
+/// <summary>Reads of entities: by id, by page in insertion order, and by exact name through the key index.</summary>
 internal static class EntityStatements
 {
     public static CypherStatement ByIds { get; } = new(
@@ -29,17 +29,35 @@ internal static class EntityStatements
         "kinds", "after", "limit");
 
     /// <summary>
-    /// The entities whose id, name or an alias is one of the lower-cased keys, with the keys they carry, oldest
-    /// first. Lists cannot be indexed for membership, so this reads every entity once.
+    /// For each lower-cased key, the id of the oldest entity whose id, name or an alias it is: one seek of the key
+    /// index per key, then the few entities linked to it, checked against their whole <c>keys</c>. Keys nobody has
+    /// answer no row.
     /// </summary>
-    public static CypherStatement ByKeys { get; } = new(
-        "Entities.ByKeys",
-        """
-        MATCH (n:Entity) WHERE any(k IN n.keys WHERE k IN $keys)
-        RETURN [k IN n.keys WHERE k IN $keys] AS matched, n.id AS id
-        ORDER BY n.seq
+    public static CypherStatement FirstIdsByKeys { get; } = new(
+        "Entities.FirstIdsByKeys",
+        $$"""
+        UNWIND $keys AS key
+        CALL (key) {
+          MATCH (:{{KeyStatements.Label}} {key: {{KeyStatements.Prefix("key")}}})-[:{{KeyStatements.Type}}]->(n:Entity)
+          WHERE key IN n.keys
+          RETURN n.id AS id
+          ORDER BY n.seq
+          LIMIT 1
+        }
+        RETURN key, id
         """,
         "keys");
 
-    public static IEnumerable<CypherStatement> All => [ByIds, Page, ByKeys];
+    /// <summary>The ids of every entity whose id, name or an alias is the lower-cased key, oldest first, through the key index.</summary>
+    public static CypherStatement IdsByKey { get; } = new(
+        "Entities.IdsByKey",
+        $$"""
+        MATCH (:{{KeyStatements.Label}} {key: {{KeyStatements.Prefix("$key")}}})-[:{{KeyStatements.Type}}]->(n:Entity)
+        WHERE $key IN n.keys
+        RETURN n.id AS id
+        ORDER BY n.seq
+        """,
+        "key");
+
+    public static IEnumerable<CypherStatement> All => [ByIds, Page, FirstIdsByKeys, IdsByKey];
 }

@@ -16,6 +16,13 @@ namespace Graph.Storage.Neo4j.Cypher;
 /// aliases, one per line, for the full-text index), <c>keys</c> (id, name and aliases in lower case, for exact
 /// name look-ups) and the first and last days partial dates stand for. The store adds <c>seq</c>, the insertion
 /// order, to every node and relationship it writes.
+/// <para>
+/// Lists cannot be indexed for membership, so the store also keeps, derived from <c>keys</c>, one
+/// <c>:EntityKey {key}</c> node per distinct key (unique, hence indexed) with a <c>KEY_OF</c> relationship to each
+/// entity that carries it. They are the store's own index, not part of the graph: no export writes them, counts
+/// and traversals never see them, and the store builds whatever is missing or stale from <c>keys</c> when it starts,
+/// so that a graph loaded from an export is ready once the store has started on it.
+/// </para>
 /// </remarks>
 public static class GraphModel
 {
@@ -30,6 +37,12 @@ public static class GraphModel
 
     /// <summary>The relationship from a sanction to the entity that imposed it.</summary>
     public const string IssuedByType = "ISSUED_BY";
+
+    /// <summary>The label of the store's exact-name index nodes, one per distinct key (see the remarks); never exported.</summary>
+    public const string EntityKeyLabel = "EntityKey";
+
+    /// <summary>The relationship from an <see cref="EntityKeyLabel"/> node to each entity that carries its key; never exported.</summary>
+    public const string KeyOfType = "KEY_OF";
 
     /// <summary>The property that orders nodes and relationships by insertion; written by the store.</summary>
     public const string SequenceProperty = "seq";

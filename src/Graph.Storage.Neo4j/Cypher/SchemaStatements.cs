@@ -11,6 +11,8 @@ internal static class SchemaStatements
         new("Schema.EntityId", "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE"),
         new("Schema.SanctionId", "CREATE CONSTRAINT sanction_id IF NOT EXISTS FOR (s:Sanction) REQUIRE s.id IS UNIQUE"),
         new("Schema.MetaId", "CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE"),
+        // The exact-name index (see KeyStatements): unique, so that look-ups seek it and concurrent MERGEs make one node.
+        new("Schema.EntityKey", $"CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (k:{KeyStatements.Label}) REQUIRE k.key IS UNIQUE"),
         new("Schema.EntitySeq", "CREATE INDEX entity_seq IF NOT EXISTS FOR (n:Entity) ON (n.seq)"),
         new("Schema.EntityKind", "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)"),
         new("Schema.SanctionSeq", "CREATE INDEX sanction_seq IF NOT EXISTS FOR (s:Sanction) ON (s.seq)"),

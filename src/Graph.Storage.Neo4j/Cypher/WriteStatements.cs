@@ -39,16 +39,27 @@ internal static class WriteStatements
         """,
         "ids");
 
-    /// <summary>Deletes entities with the sanctions that target them and every relationship that touches them.</summary>
+    /// <summary>
+    /// Deletes entities with the sanctions that target them and every relationship that touches them, their key
+    /// links included; then the key nodes no entity is left on. Every entity goes first, so that a key two deleted
+    /// entities shared is seen orphaned once both are gone.
+    /// </summary>
     public static CypherStatement DeleteEntities { get; } = new(
         "Write.DeleteEntities",
-        """
+        $$"""
         MATCH (n:Entity) WHERE n.id IN $ids
         CALL (n) {
           MATCH (s:Sanction) WHERE s.targetId = n.id
           DETACH DELETE s
         }
+        OPTIONAL MATCH (k:{{KeyStatements.Label}})-[:{{KeyStatements.Type}}]->(n)
+        WITH n, collect(k) AS keyNodes
         DETACH DELETE n
+        WITH keyNodes
+        UNWIND keyNodes AS k
+        WITH DISTINCT k
+        WHERE NOT EXISTS { (k)-[:{{KeyStatements.Type}}]->() }
+        DELETE k
         """,
         "ids");
 
@@ -66,6 +77,19 @@ internal static class WriteStatements
             SET n:{{label}}
             """,
             "rows"));
+
+    /// <summary>
+    /// Brings the key index in step with the entities just written, in the same transaction: new keys linked (their
+    /// nodes merged), dropped keys unlinked, key nodes left without entities deleted.
+    /// </summary>
+    public static CypherStatement EntityKeys { get; } = new(
+        "Write.EntityKeys",
+        $$"""
+        UNWIND $ids AS id
+        MATCH (n:Entity {id: id})
+        {{KeyStatements.Sync("n")}}
+        """,
+        "ids");
 
     /// <summary>Ties sanctions written before their target or authority existed to the entities now written.</summary>
     public static CypherStatement LinkSanctions { get; } = new(
@@ -125,5 +149,5 @@ internal static class WriteStatements
             "rows"));
 
     public static IEnumerable<CypherStatement> All =>
-        [Reserve, DeleteRelationships, DeleteSanctions, DeleteEntities, .. EntitiesOfKind.Values, LinkSanctions, Sanctions, .. RelationshipsOfType.Values];
+        [Reserve, DeleteRelationships, DeleteSanctions, DeleteEntities, .. EntitiesOfKind.Values, EntityKeys, LinkSanctions, Sanctions, .. RelationshipsOfType.Values];
 }

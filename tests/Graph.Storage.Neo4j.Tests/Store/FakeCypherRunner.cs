@@ -18,7 +18,8 @@ internal sealed record Issued(CypherStatement Statement, IReadOnlyDictionary<str
 
 /// <summary>
 /// Records every statement and answers with canned results: <see cref="Respond"/> when it answers, else what a
-/// healthy server would say to a write (the reserved sequence numbers, the ids of created relationships).
+/// healthy server would say to a write (the reserved sequence numbers, the ids of created relationships, a key
+/// index with nothing to rebuild).
 /// <see cref="Fail"/> may throw instead, given the statement and the transaction's number (1 for the first).
 /// </summary>
 internal sealed class FakeCypherRunner : ICypherRunner
@@ -55,6 +56,8 @@ internal sealed class FakeCypherRunner : ICypherRunner
     private static CypherResult Healthy(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters)
     {
         if (statement == WriteStatements.Reserve) return Result(["last"], [100 + (long)parameters["count"]!]);
+        // An empty window: past the last entity, nothing rebuilt.
+        if (statement == KeyStatements.Rebuild) return Result(["last", "rebuilt"], [null, 0L]);
         if (WriteStatements.RelationshipsOfType.Values.Contains(statement))
         {
             return Result(["id"], [.. ((System.Collections.IEnumerable)parameters["rows"]!)

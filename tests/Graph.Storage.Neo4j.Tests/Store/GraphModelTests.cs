@@ -126,6 +126,8 @@ public sealed class GraphModelTests
         Assert.Equal(RelationshipTypes.All.Count, GraphModel.RelationshipTypes.Distinct().Count());
         Assert.DoesNotContain(GraphModel.EntityLabel, GraphModel.KindLabels);
         Assert.DoesNotContain(GraphModel.TargetsType, GraphModel.RelationshipTypes);
+        Assert.DoesNotContain(GraphModel.KeyOfType, GraphModel.RelationshipTypes);
+        Assert.DoesNotContain(GraphModel.EntityKeyLabel, GraphModel.KindLabels);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class ReadTests
     public async Task Sanction_filters_travel_as_parameters_with_authorities_resolved_by_name_first()
     {
         _runner.Respond = (statement, _) =>
-            statement == EntityStatements.ByKeys ? FakeCypherRunner.Result(["matched", "id"], [new List<object?> { "ofac" }, "ofac"], [new List<object?> { "ofac" }, "ofac-2"])
+            statement == EntityStatements.IdsByKey ? FakeCypherRunner.Result(["id"], ["ofac"], ["ofac-2"])
             : statement == SanctionStatements.Page ? Page(1, Rows.Sanction(Some.Sanction("s1", "ofac", "p1", "2023-07", "MALI"), seq: 4))
             : null;
 
@@ -81,7 +81,8 @@ public sealed class ReadTests
             new PageRequest(10, null));
 
         Assert.Equal("s1", Assert.Single(page.Items).Node.Id);
-        Assert.Equal(["ofac"], _runner.Issued[0].Strings("keys"));
+        Assert.Equal("Entities.IdsByKey", _runner.Issued[0].Name);
+        Assert.Equal("ofac", _runner.Issued[0].Parameters["key"]);
         var parameters = _runner.Issued[1].Parameters;
         Assert.Equal(["ofac", "ofac-2"], _runner.Issued[1].Strings("authorityIds"));
         Assert.Equal("mali", parameters["program"]);
@@ -130,12 +131,14 @@ public sealed class ReadTests
     [Fact]
     public async Task Names_resolve_to_the_oldest_entity_that_carries_them_ignoring_case()
     {
-        Answer(EntityStatements.ByKeys, FakeCypherRunner.Result(["matched", "id"],
-            [new List<object?> { "ofac", "office of foreign assets control" }, "ofac"],
-            [new List<object?> { "ofac" }, "ofac-copy"]));
+        // One row per key that names an entity, with the oldest such entity's id; unknown keys answer no row.
+        Answer(EntityStatements.FirstIdsByKeys, FakeCypherRunner.Result(["key", "id"],
+            ["ofac", "ofac"],
+            ["office of foreign assets control", "ofac"]));
 
         var resolved = await Store.ResolveNamesAsync(["OFAC", "Office of Foreign Assets Control", "unknown", "ofac"]);
 
+        Assert.Equal("Entities.FirstIdsByKeys", _runner.Issued.Single().Name);
         Assert.Equal(["ofac", "office of foreign assets control", "unknown"], _runner.Issued.Single().Strings("keys"));
         Assert.Equal(new Dictionary<string, string> { ["OFAC"] = "ofac", ["Office of Foreign Assets Control"] = "ofac", ["ofac"] = "ofac" }, resolved);
     }
@@ -164,13 +167,14 @@ public sealed class ReadTests
     }
 
     [Fact]
-    public async Task Start_up_creates_the_schema_one_statement_at_a_time_then_waits_for_the_indexes()
+    public async Task Start_up_creates_the_schema_one_statement_at_a_time_then_waits_for_the_indexes_then_checks_the_key_index()
     {
         await Store.InitializeAsync();
 
-        Assert.Equal([.. SchemaStatements.Definitions.Select(s => s.Name), "Schema.EnsureMeta", "Schema.AwaitIndexes"], _runner.Names);
+        Assert.Equal([.. SchemaStatements.Definitions.Select(s => s.Name), "Schema.EnsureMeta", "Schema.AwaitIndexes", "Keys.Rebuild"], _runner.Names);
         Assert.All(_runner.Issued, issued => Assert.Null(issued.Transaction));
         Assert.Contains(_runner.Issued, i => i.Statement.Text.Contains("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS", StringComparison.Ordinal));
-        Assert.Equal(300L, _runner.Issued[^1].Parameters["seconds"]);
+        Assert.Contains(_runner.Issued, i => i.Statement.Text == "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (k:EntityKey) REQUIRE k.key IS UNIQUE");
+        Assert.Equal(300L, _runner.Issued.Single(i => i.Name == "Schema.AwaitIndexes").Parameters["seconds"]);
     }
 }

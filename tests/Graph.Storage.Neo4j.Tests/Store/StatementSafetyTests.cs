@@ -38,7 +38,7 @@ public sealed class StatementSafetyTests
             Assert.DoesNotContain("DETACH DELETE n //", issued.Statement.Text, StringComparison.Ordinal);
         });
         var carrying = _runner.Issued.Where(i => Values(i.Parameters).Any(v => v.Contains(Hostile, StringComparison.Ordinal))).Select(i => i.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "Write.Entities.Person", "Write.Sanctions", "Write.Relationships.ASSOCIATE", "Entities.ByIds", "Sanctions.Page" }, carrying);
+        Assert.Superset(new HashSet<string> { "Write.Entities.Person", "Write.EntityKeys", "Write.Sanctions", "Write.Relationships.ASSOCIATE", "Entities.ByIds", "Sanctions.Page" }, carrying);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class WriteTests
         Assert.True(transaction.Disposed);
         Assert.All(_runner.Issued, issued => Assert.Equal(1, issued.Transaction));
         Assert.Equal(
-            ["Write.Reserve", "Write.DeleteRelationships", "Write.Entities.Person", "Write.LinkSanctions", "Write.Sanctions", "Write.Relationships.ASSOCIATE"],
+            ["Write.Reserve", "Write.DeleteRelationships", "Write.Entities.Person", "Write.EntityKeys", "Write.LinkSanctions", "Write.Sanctions", "Write.Relationships.ASSOCIATE"],
             _runner.Names);
         Assert.Equal(4L, _runner.Issued[0].Parameters["count"]);
     }
@@ -44,7 +44,7 @@ public sealed class WriteTests
             DeletedRelationshipIds = ["r"],
         });
 
-        Assert.Equal(["Write.Reserve", "Write.DeleteRelationships", "Write.DeleteSanctions", "Write.DeleteEntities", "Write.Entities.Person", "Write.LinkSanctions"], _runner.Names);
+        Assert.Equal(["Write.Reserve", "Write.DeleteRelationships", "Write.DeleteSanctions", "Write.DeleteEntities", "Write.Entities.Person", "Write.EntityKeys", "Write.LinkSanctions"], _runner.Names);
         Assert.Equal(["r"], _runner.Issued[1].Strings("ids"));
         Assert.Equal(["s"], _runner.Issued[2].Strings("ids"));
         Assert.Equal(["e"], _runner.Issued[3].Strings("ids"));
@@ -61,6 +61,7 @@ public sealed class WriteTests
         Assert.Equal([["p1", "p2"], ["p3", "p4"], ["p5"]], entityChunks);
         Assert.Equal([2, 1], _runner.Issued.Where(i => i.Name == "Write.Sanctions").Select(i => i.Rows().Count));
         Assert.Equal([2, 2, 1], _runner.Issued.Where(i => i.Name == "Write.LinkSanctions").Select(i => i.Strings("ids").Count));
+        Assert.Equal([["p1", "p2"], ["p3", "p4"], ["p5"]], _runner.Issued.Where(i => i.Name == "Write.EntityKeys").Select(i => i.Strings("ids")));
         Assert.Single(_runner.Transactions);
     }
 
