@@ -15,7 +15,7 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var after = SeqCursor.Decode(page.After);
+        var after = SequenceCursor.Decode(page.After);
         var result = await Read(EntityStatements.Page, new()
         {
             ["kinds"] = filter.Kinds.Select(GraphModel.KindLabel).Distinct().ToList(),
@@ -47,7 +47,7 @@ internal sealed partial class Neo4jGraphStore
     {
         var row = RecordReader.Rows(result).Single();
         var items = RecordReader.List(row("items"), "page items").Select(read).ToList();
-        var nodes = items.Take(first).Select(item => new PageItem<T>(item.Node, SeqCursor.Encode(item.Seq))).ToList();
+        var nodes = items.Take(first).Select(item => new PageItem<T>(item.Node, SequenceCursor.Encode(item.Seq))).ToList();
         return new Page<T>(nodes, items.Count > first, RecordReader.Long(row("total"), "total"));
     }
 }

@@ -28,7 +28,7 @@ internal sealed partial class Neo4jGraphStore
 
     public async Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var after = SeqCursor.Decode(page.After);
+        var after = SequenceCursor.Decode(page.After);
         var result = await Read(SanctionStatements.Page, new()
         {
             ["authorityIds"] = await AuthorityIds(filter.Authority, cancellationToken),
@@ -48,7 +48,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<Page<DesignationChange>> ListChangesAsync(ChangeFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         // The feed is ordered by day, kind and insertion; its cursor is the position in that order.
-        var offset = SeqCursor.Decode(page.After);
+        var offset = SequenceCursor.Decode(page.After);
         var result = await Read(SanctionStatements.ChangePage, new()
         {
             ["since"] = GraphModel.Day(filter.Since),

@@ -13,33 +13,12 @@ internal sealed partial class Neo4jGraphStore
     public async Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default)
     {
         if ((await GetEntitiesAsync([id], cancellationToken)).Count == 0) return null;
-        var visited = new List<string> { id };
-        var seen = new HashSet<string>(StringComparer.Ordinal) { id };
-        var edges = new Dictionary<string, Relationship>(StringComparer.Ordinal);
-        var frontier = new List<string> { id };
-        var truncated = false;
-        for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
+        var walk = new NeighbourhoodWalk(id, limit);
+        for (var hop = 0; hop < hops && walk.Frontier.Count > 0; hop++)
         {
-            var next = new List<string>();
-            foreach (var relationship in await GetRelationshipsAsync(frontier, RelationshipFilter.All, cancellationToken))
-            {
-                foreach (var end in (string[])[relationship.FromId, relationship.ToId])
-                {
-                    if (seen.Contains(end)) continue;
-                    if (seen.Count >= limit)
-                    {
-                        truncated = true;
-                        continue;
-                    }
-                    seen.Add(end);
-                    visited.Add(end);
-                    next.Add(end);
-                }
-                if (seen.Contains(relationship.FromId) && seen.Contains(relationship.ToId)) edges.TryAdd(relationship.Id, relationship);
-            }
-            frontier = next;
+            walk.Step(await GetRelationshipsAsync(walk.Frontier, RelationshipFilter.All, cancellationToken));
         }
-        return new Subgraph(visited, [.. edges.Values], truncated);
+        return walk.Result;
     }
 
     /// <summary>Neo4j's bidirectional shortest path over the relationship types, never through sanctions.</summary>

@@ -9,7 +9,7 @@ internal sealed partial class SqliteGraphStore
     public Task<Page<DesignationChange>> ListChangesAsync(ChangeFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         // The feed is a union of two indexed scans; its cursor is the position in that ordered union.
-        var offset = Cursor.Decode(page.After);
+        var offset = SequenceCursor.Decode(page.After);
         var clauses = new List<string>();
         var arguments = new List<(string, object?)> { ("$since", Day(filter.Since)) };
         if (filter.Authority is { } authority)

@@ -13,7 +13,7 @@ internal sealed partial class SqliteGraphStore
 
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var after = Cursor.Decode(page.After);
+        var after = SequenceCursor.Decode(page.After);
         return Task.FromResult(Read(session =>
         {
             var byKind = filter.Kinds.Count > 0;
@@ -48,7 +48,7 @@ internal sealed partial class SqliteGraphStore
 
     private static Page<T> ToPage<T>(List<(long Seq, T Node)> rows, int first, long total)
     {
-        var items = rows.Take(first).Select(row => new PageItem<T>(row.Node, Cursor.Encode(row.Seq))).ToList();
+        var items = rows.Take(first).Select(row => new PageItem<T>(row.Node, SequenceCursor.Encode(row.Seq))).ToList();
         return new Page<T>(items, rows.Count > first, total);
     }
 }

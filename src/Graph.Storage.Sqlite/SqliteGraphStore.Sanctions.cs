@@ -30,7 +30,7 @@ internal sealed partial class SqliteGraphStore
 
     public Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var after = Cursor.Decode(page.After);
+        var after = SequenceCursor.Decode(page.After);
         var (where, arguments) = SanctionWhere(filter);
         return Task.FromResult(Read(session =>
         {

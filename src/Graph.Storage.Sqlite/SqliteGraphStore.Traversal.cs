@@ -8,33 +8,9 @@ internal sealed partial class SqliteGraphStore
         Task.FromResult(Read(session =>
         {
             if (EntitiesById(session, [id]).Count == 0) return null;
-            var visited = new List<string> { id };
-            var seen = new HashSet<string>(StringComparer.Ordinal) { id };
-            var edges = new Dictionary<string, Domain.Model.Relationship>(StringComparer.Ordinal);
-            var frontier = new List<string> { id };
-            var truncated = false;
-            for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
-            {
-                var next = new List<string>();
-                foreach (var relationship in RelationshipsTouching(session, frontier, RelationshipFilter.All))
-                {
-                    foreach (var end in (string[])[relationship.FromId, relationship.ToId])
-                    {
-                        if (seen.Contains(end)) continue;
-                        if (seen.Count >= limit)
-                        {
-                            truncated = true;
-                            continue;
-                        }
-                        seen.Add(end);
-                        visited.Add(end);
-                        next.Add(end);
-                    }
-                    if (seen.Contains(relationship.FromId) && seen.Contains(relationship.ToId)) edges.TryAdd(relationship.Id, relationship);
-                }
-                frontier = next;
-            }
-            return new Subgraph(visited, [.. edges.Values], truncated);
+            var walk = new NeighbourhoodWalk(id, limit);
+            for (var hop = 0; hop < hops && walk.Frontier.Count > 0; hop++) walk.Step(RelationshipsTouching(session, walk.Frontier, RelationshipFilter.All));
+            return walk.Result;
         }));
 
     public Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default) =>

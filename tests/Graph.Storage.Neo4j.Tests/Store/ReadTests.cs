@@ -124,7 +124,7 @@ public sealed class ReadTests
         Assert.Equal(2L, _runner.Issued[1].Parameters["offset"]);
         Assert.Equal(3L, _runner.Issued[1].Parameters["limit"]);
         // The fake answers the same rows again; what matters is that positions continue from the cursor.
-        Assert.Equal([SeqCursor.Encode(3), SeqCursor.Encode(4)], next.Items.Select(i => i.Cursor));
+        Assert.Equal([SequenceCursor.Encode(3), SequenceCursor.Encode(4)], next.Items.Select(i => i.Cursor));
         Assert.True(next.HasNextPage);
     }
 

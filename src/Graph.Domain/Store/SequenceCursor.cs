@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
-using Graph.Domain.Store;
 
-namespace Graph.Storage.Neo4j;
+namespace Graph.Domain.Store;
 
-/// <summary>Opaque page cursors: a sequence number (or a position in the change feed) behind a prefix, base64-encoded.</summary>
-internal static class SeqCursor
+/// <summary>
+/// Opaque page cursors, as every store issues them: a sequence number (the insertion order of records, or a position
+/// in the change feed) behind a prefix, base64-encoded.
+/// </summary>
+public static class SequenceCursor
 {
     private const string Prefix = "seq:";
 
@@ -13,7 +15,7 @@ internal static class SeqCursor
         Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + seq.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The number behind the cursor; 0 for no cursor.</summary>
-    /// <exception cref="InvalidCursorException">The text is not a cursor this store issued.</exception>
+    /// <exception cref="InvalidCursorException">The text is not a cursor a store issued.</exception>
     public static long Decode(string? cursor)
     {
         if (string.IsNullOrEmpty(cursor)) return 0;
