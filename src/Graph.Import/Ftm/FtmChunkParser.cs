@@ -12,6 +12,7 @@ namespace Graph.Import.Ftm;
 /// </summary>
 internal sealed class FtmChunkParser(string fileName)
 {
+    private static readonly ValidationFailure[] NoFailures = [];
     private readonly FtmLineParser _parser = new();
 
     public ParsedInput Parse(FtmChunk chunk)
@@ -33,9 +34,11 @@ internal sealed class FtmChunkParser(string fileName)
         foreach (var problem in record.Problems) Reject(parsed, number, problem.Field, problem.Message);
         if (record.Unreadable) return;
         var rejected = record.Problems.Count > 0;
-        // A schema the graph does not model is only counted, so its rules do not matter.
-        var failures = FtmValidators.For(record)?.Validate(record).Errors ?? [];
-        foreach (ValidationFailure failure in failures)
+        // A schema the graph does not model is only counted, so its rules do not matter. Most records pass every
+        // rule; only the others are validated again by FluentValidation, for the messages.
+        var validator = FtmValidators.For(record);
+        IReadOnlyList<ValidationFailure> failures = validator is null || validator.Passes(record) ? NoFailures : validator.Validate(record).Errors;
+        foreach (var failure in failures)
         {
             var field = failure.PropertyName == "op" ? "op" : record.FieldPrefix + failure.PropertyName;
             // A value of the wrong shape was read as absent; that it is missing as well goes without saying.

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Graph.Import.Ftm;
 
 /// <summary>An entity the graph keeps as a node (Person, Company, Vessel, Event…) must have some name.</summary>
-internal sealed class FtmNodeValidator : AbstractValidator<FtmRecord>
+internal sealed class FtmNodeValidator : FtmValidator
 {
     public FtmNodeValidator()
     {
@@ -13,4 +13,6 @@ internal sealed class FtmNodeValidator : AbstractValidator<FtmRecord>
             .WithMessage("is required: give a name, a caption or an alias; every entity of the graph has a name.")
             .OverridePropertyName("properties.name");
     }
+
+    public override bool Passes(FtmRecord record) => FtmRules.PassesRecordRules(record) && FtmNames.MainName(record) is not null;
 }

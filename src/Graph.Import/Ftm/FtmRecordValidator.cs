@@ -1,9 +1,9 @@
-using FluentValidation;
-
 namespace Graph.Import.Ftm;
 
 /// <summary>What every line needs, whatever its schema: an id, a schema unless it deletes, and readable timestamps.</summary>
-internal sealed class FtmRecordValidator : AbstractValidator<FtmRecord>
+internal sealed class FtmRecordValidator : FtmValidator
 {
     public FtmRecordValidator() => this.HasRecordRules();
+
+    public override bool Passes(FtmRecord record) => FtmRules.PassesRecordRules(record);
 }

@@ -15,19 +15,37 @@ internal static class FtmRules
     public static void HasRecordRules(this AbstractValidator<FtmRecord> validator)
     {
         validator.RuleFor(r => r.Op)
-            .Must(op => op is null or "ADD" or "MOD" or "DEL")
+            .Must(IsOperation)
             .WithMessage("'{PropertyValue}' is not a delta operation; use ADD, MOD or DEL.")
             .OverridePropertyName("op");
         validator.RuleFor(r => r.Id)
-            .Must(id => !string.IsNullOrWhiteSpace(id))
+            .Must(HasText)
             .WithMessage("is required: the FtM id becomes the id of the entity, sanction or relationship.")
             .OverridePropertyName("id");
         validator.RuleFor(r => r.Schema)
-            .Must((r, schema) => r.IsDelete || !string.IsNullOrWhiteSpace(schema))
+            .Must((r, schema) => r.IsDelete || HasText(schema))
             .WithMessage("is required: the FtM schema, e.g. \"Person\", \"Sanction\" or \"Ownership\".")
             .OverridePropertyName("schema");
         validator.HasDates(Timestamps);
     }
+
+    /// <summary>The rules of <see cref="HasRecordRules"/> as one predicate, for <see cref="FtmValidator.Passes"/>.</summary>
+    public static bool PassesRecordRules(FtmRecord record) =>
+        IsOperation(record.Op) && HasText(record.Id) && (record.IsDelete || HasText(record.Schema)) && DatesValid(record, Timestamps);
+
+    /// <summary>True when every date of the group is absent or readable, as <see cref="HasDates"/> requires.</summary>
+    public static bool DatesValid(FtmRecord record, (string Field, Func<FtmRecord, string?> Value)[] dates)
+    {
+        foreach (var (_, value) in dates)
+        {
+            if (!FtmDates.IsAbsentOrValid(value(record))) return false;
+        }
+        return true;
+    }
+
+    private static bool IsOperation(string? op) => op is null or "ADD" or "MOD" or "DEL";
+
+    private static bool HasText(string? value) => !string.IsNullOrWhiteSpace(value);
 
     /// <summary>
     /// One rule for a group of date fields that are usually absent: a rule per field would cost more than the

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using FluentValidation;
 
 namespace Graph.Import.Ftm;
 
@@ -13,7 +12,7 @@ internal static class FtmValidators
         FtmSchemata.Edges.ToFrozenDictionary(e => e.Key, e => new FtmEdgeValidator(e.Value), StringComparer.Ordinal);
 
     /// <summary>The validator for the record, or null for a schema the graph does not model: it is only counted.</summary>
-    public static IValidator<FtmRecord>? For(FtmRecord record)
+    public static FtmValidator? For(FtmRecord record)
     {
         if (record.IsDelete || record.Schema is not { } schema) return Record;
         if (FtmSchemata.Nodes.ContainsKey(schema)) return Node;
