@@ -10,7 +10,10 @@ namespace Graph.Import.Ftm;
 internal sealed class FtmLineParser
 {
     private readonly FtmStringPool _codes = new(maxLength: 128, maxCount: 1 << 14);
+    // Ids that records refer to (an edge's ends, a sanction's target): an entity named by many edges is one string.
     private readonly FtmStringPool _ids = new(maxLength: 256, maxCount: 1 << 22);
+    private const int MaxSingles = 1 << 14;
+    private readonly Dictionary<string, string[]> _singles = new(StringComparer.Ordinal);
     private readonly List<string> _values = [];
     private readonly List<string> _propertyNames = [];
     private readonly List<string[]> _propertyValues = [];
@@ -81,7 +84,8 @@ internal sealed class FtmLineParser
 
     private void ReadField(ref Utf8JsonReader reader, string prefix, ref Fields fields)
     {
-        if (reader.ValueTextEquals("id"u8)) fields.Id = ReadString(ref reader, prefix, "id", _ids);
+        // A record's own id is not pooled: most ids appear once, and a pool of a million of them costs more than it saves.
+        if (reader.ValueTextEquals("id"u8)) fields.Id = ReadString(ref reader, prefix, "id", null);
         else if (reader.ValueTextEquals("schema"u8)) fields.Schema = ReadString(ref reader, prefix, "schema", _codes);
         else if (reader.ValueTextEquals("properties"u8)) fields.Properties = ReadProperties(ref reader, prefix);
         else if (reader.ValueTextEquals("caption"u8)) fields.Caption = ReadString(ref reader, prefix, "caption", null);
@@ -139,7 +143,16 @@ internal sealed class FtmLineParser
             Problem(prefix, $"{group}{name}[{i}]", $"must be a string, not {Describe(reader.TokenType)}.");
             reader.Skip();
         }
-        return _values.ToArray();
+        return pool == _codes && _values.Count == 1 ? Single(_values[0]) : _values.ToArray();
+    }
+
+    /// <summary>One shared list per code that stands alone, as ["ru"] or ["sanction"] do on most lines; lists are never changed.</summary>
+    private string[] Single(string code)
+    {
+        if (_singles.TryGetValue(code, out var list)) return list;
+        list = [code];
+        if (_singles.Count < MaxSingles) _singles.Add(code, list);
+        return list;
     }
 
     private string? ReadString(ref Utf8JsonReader reader, string prefix, string field, FtmStringPool? pool)

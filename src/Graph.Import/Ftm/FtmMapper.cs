@@ -46,7 +46,7 @@ internal sealed class FtmMapper(ParsedInput parsed, string fileName)
         var source = _sources.For(record);
         var name = FtmNames.MainName(record)!;
         var aliases = FtmNames.Aliases(record, name);
-        var properties = record.Properties.ToDictionary(kind == EntityKind.Event ? EventFields : FtmNames.NameProperties);
+        var properties = record.Properties.Without(kind == EntityKind.Event ? EventFields : FtmNames.NameProperties);
         if (kind == EntityKind.Event)
         {
             AddInvolvements(record, "involved", source);

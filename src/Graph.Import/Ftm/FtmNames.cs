@@ -31,8 +31,10 @@ internal static class FtmNames
         HashSet<string>? seen = null;
         foreach (var property in NameProperties)
         {
-            foreach (var value in record.Values(property))
+            var values = record.Values(property);
+            for (var i = 0; i < values.Count; i++)
             {
+                var value = values[i];
                 if (string.IsNullOrWhiteSpace(value) || value == mainName) continue;
                 aliases ??= [];
                 var repeated = aliases.Count < LinearLimit

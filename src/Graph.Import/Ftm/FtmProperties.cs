@@ -25,15 +25,25 @@ internal sealed class FtmProperties
         return index < 0 ? [] : _values[index];
     }
 
-    /// <summary>A dictionary sized to fit, without the properties in <paramref name="except"/>: what an entity keeps.</summary>
-    public Dictionary<string, IReadOnlyList<string>> ToDictionary(string[] except)
+    /// <summary>What an entity keeps: the properties not in <paramref name="except"/>, each name once with its last list.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Without(string[] except)
     {
-        var kept = 0;
-        for (var i = 0; i < _names.Length; i++) kept += Array.IndexOf(except, _names[i]) < 0 ? 1 : 0;
-        var dictionary = new Dictionary<string, IReadOnlyList<string>>(kept, StringComparer.Ordinal);
+        if (_names.Length > FtmPropertyMap.MaxProperties) return Dictionary(except);
+        var kept = 0UL;
         for (var i = 0; i < _names.Length; i++)
         {
             // A name given twice on one line keeps its last list, as JSON parsers commonly do.
+            if (Array.IndexOf(except, _names[i]) < 0 && Array.LastIndexOf(_names, _names[i]) == i) kept |= 1UL << i;
+        }
+        return kept == 0 ? FtmPropertyMap.Empty : new FtmPropertyMap(_names, _values, kept);
+    }
+
+    /// <summary>What <see cref="Without"/> keeps of a line with more properties than a map can mark.</summary>
+    private Dictionary<string, IReadOnlyList<string>> Dictionary(string[] except)
+    {
+        var dictionary = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < _names.Length; i++)
+        {
             if (Array.IndexOf(except, _names[i]) < 0) dictionary[_names[i]] = _values[i];
         }
         return dictionary;
@@ -41,7 +51,7 @@ internal sealed class FtmProperties
 
     private int IndexOf(string name)
     {
-        // Searched from the end so that a repeated name yields its last list, like ToDictionary.
+        // Searched from the end so that a repeated name yields its last list, as Without keeps it.
         for (var i = _names.Length - 1; i >= 0; i--)
         {
             if (string.Equals(_names[i], name, StringComparison.Ordinal)) return i;

@@ -19,9 +19,9 @@ public static class FtmReader
         using var text = new FtmTextStream(lines);
         var chunker = new FtmChunker(text);
         var parser = new FtmChunkParser(fileName);
-        var parsed = new ParsedInput();
-        while (chunker.Next(cancellationToken) is { } chunk) Append(parsed, Parse(parser, chunk));
-        return Finish(parsed);
+        var chunks = new List<ParsedInput>();
+        while (chunker.Next(cancellationToken) is { } chunk) chunks.Add(Parse(parser, chunk));
+        return Join(chunks);
     }
 
     /// <summary>Reads every line of <paramref name="lines"/> asynchronously; never throws for bad input.</summary>
@@ -46,7 +46,7 @@ public static class FtmReader
         var chunker = new FtmChunker(utf8);
         var parsers = new ConcurrentBag<FtmChunkParser>();
         var pending = new Queue<Task<ParsedInput>>();
-        var parsed = new ParsedInput();
+        var chunks = new List<ParsedInput>();
         while (await chunker.NextAsync(cancellationToken) is { } chunk)
         {
             pending.Enqueue(Task.Run(() =>
@@ -61,11 +61,11 @@ public static class FtmReader
                     parsers.Add(parser);
                 }
             }, cancellationToken));
-            // One chunk per core is parsed while the next is read; the oldest is appended first, keeping the file's order.
-            if (pending.Count > Environment.ProcessorCount) Append(parsed, await pending.Dequeue());
+            // One chunk per core is parsed while the next is read; the chunks are kept in the file's order.
+            if (pending.Count > Environment.ProcessorCount) chunks.Add(await pending.Dequeue());
         }
-        while (pending.Count > 0) Append(parsed, await pending.Dequeue());
-        return Finish(parsed);
+        while (pending.Count > 0) chunks.Add(await pending.Dequeue());
+        return Join(chunks);
     }
 
     private static ParsedInput Parse(FtmChunkParser parser, FtmChunk chunk)
@@ -80,23 +80,25 @@ public static class FtmReader
         }
     }
 
-    /// <summary>Adds what one chunk parsed to what the chunks before it did.</summary>
-    private static void Append(ParsedInput parsed, ParsedInput chunk)
+    /// <summary>What the chunks parsed, in their order, as one input; its lists are allocated once, at their full size.</summary>
+    private static ParsedInput Join(List<ParsedInput> chunks)
     {
-        parsed.Entities.AddRange(chunk.Entities);
-        parsed.Sanctions.AddRange(chunk.Sanctions);
-        parsed.Relationships.AddRange(chunk.Relationships);
-        parsed.DeletedEntityIds.AddRange(chunk.DeletedEntityIds);
-        parsed.DeletedSanctionIds.AddRange(chunk.DeletedSanctionIds);
-        parsed.DeletedRelationshipIds.AddRange(chunk.DeletedRelationshipIds);
-        parsed.Rejected.AddRange(chunk.Rejected);
-        foreach (var (kind, count) in chunk.Ignored) parsed.Ignored[kind] = parsed.Ignored.GetValueOrDefault(kind) + count;
-        foreach (var (id, name) in chunk.Authorities) parsed.Authorities.TryAdd(id, name);
-    }
-
-    /// <summary>The result, once every line is read.</summary>
-    private static ParsedInput Finish(ParsedInput parsed)
-    {
+        var parsed = new ParsedInput();
+        parsed.Entities.EnsureCapacity(chunks.Sum(chunk => chunk.Entities.Count));
+        parsed.Sanctions.EnsureCapacity(chunks.Sum(chunk => chunk.Sanctions.Count));
+        parsed.Relationships.EnsureCapacity(chunks.Sum(chunk => chunk.Relationships.Count));
+        foreach (var chunk in chunks)
+        {
+            parsed.Entities.AddRange(chunk.Entities);
+            parsed.Sanctions.AddRange(chunk.Sanctions);
+            parsed.Relationships.AddRange(chunk.Relationships);
+            parsed.DeletedEntityIds.AddRange(chunk.DeletedEntityIds);
+            parsed.DeletedSanctionIds.AddRange(chunk.DeletedSanctionIds);
+            parsed.DeletedRelationshipIds.AddRange(chunk.DeletedRelationshipIds);
+            parsed.Rejected.AddRange(chunk.Rejected);
+            foreach (var (kind, count) in chunk.Ignored) parsed.Ignored[kind] = parsed.Ignored.GetValueOrDefault(kind) + count;
+            foreach (var (id, name) in chunk.Authorities) parsed.Authorities.TryAdd(id, name);
+        }
         LinkAuthoritiesToEntities(parsed);
         return parsed;
     }

@@ -11,7 +11,7 @@ internal enum FtmPooling
     /// <summary>Codes and short labels that repeat on many lines: countries, topics, roles, programmes.</summary>
     Code,
 
-    /// <summary>References to other entities by id: pooled with the entities' own ids, so an edge shares their strings.</summary>
+    /// <summary>References to other entities by id: pooled, so the edges and sanctions that name one entity share its id string.</summary>
     Id,
 }
 

@@ -56,16 +56,16 @@ public sealed class FtmReaderTests
     }
 
     [Fact]
-    public void An_edge_shares_the_id_strings_of_the_entities_it_joins()
+    public void Edges_that_name_the_same_entity_share_its_id_string()
     {
         var parsed = FtmFixtures.Lines(
-            """{"id":"p","schema":"Person","properties":{"name":["P"]}}""",
-            """{"id":"c","schema":"Company","properties":{"name":["C"]}}""",
-            """{"id":"o","schema":"Ownership","properties":{"owner":["p"],"asset":["c"]}}""");
+            """{"id":"o1","schema":"Ownership","properties":{"owner":["p"],"asset":["c"]}}""",
+            """{"id":"o2","schema":"Ownership","properties":{"owner":["p"],"asset":["d"]}}""",
+            """{"id":"s","schema":"Sanction","properties":{"entity":["c"],"authority":["A"]}}""");
 
-        var ownership = Assert.Single(parsed.Relationships);
-        Assert.Same(parsed.Entities[0].Id, ownership.FromId);
-        Assert.Same(parsed.Entities[1].Id, ownership.ToId);
+        var (first, second) = (parsed.Relationships[0], parsed.Relationships[1]);
+        Assert.Same(first.FromId, second.FromId);
+        Assert.Same(first.ToId, Assert.Single(parsed.Sanctions).TargetId);
     }
 
     [Fact]
