@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 
@@ -35,7 +36,7 @@ public sealed class ImportRunner(IGraphStore store)
         var report = new ImportReport { Format = format, Input = input, DryRun = options.DryRun, Rejected = rejected, Ignored = parsed.Ignored };
         if (rejected.Count > 0 && !options.SkipInvalid) return report with { Elapsed = clock.Elapsed };
 
-        var comparer = new StoredRecordComparer(store, progress, Chunk);
+        var comparer = new StoredRecordComparer(store, await store.GetStatisticsAsync(cancellationToken), progress, Chunk);
         var entityChanges = await comparer.EntitiesAsync(entities, cancellationToken);
         var publication = new PublicationTracker(store, parsed.Publication);
         var sanctionChanges = await comparer.SanctionsAsync(sanctions, publication.Stamp, cancellationToken);
@@ -67,15 +68,28 @@ public sealed class ImportRunner(IGraphStore store)
     }
 
     /// <summary>The last record of each id wins, in the order the input first named the id.</summary>
-    private static List<T> Distinct<T>(IEnumerable<T> records, Func<T, string> id)
+    private static List<T> Distinct<T>(List<T> records, Func<T, string> id)
     {
-        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var record in records) byId[id(record)] = record;
-        return [.. byId.Values];
+        var positions = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
+        var distinct = new List<T>(records.Count);
+        foreach (var record in records)
+        {
+            ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(positions, id(record), out var named);
+            if (named)
+            {
+                distinct[position] = record;
+                continue;
+            }
+            position = distinct.Count;
+            distinct.Add(record);
+        }
+        return distinct;
     }
 
     private async Task<HashSet<string>> KnownEntityIdsAsync(List<Entity> entities, List<Sanction> sanctions, List<Relationship> relationships, CancellationToken cancellationToken)
     {
+        // Only sanctions and relationships point at entities; a list of entities alone has nothing to check.
+        if (sanctions.Count == 0 && relationships.Count == 0) return [];
         var known = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var elsewhere = sanctions.SelectMany(s => new[] { s.TargetId, s.AuthorityId })
             .Concat(relationships.SelectMany(r => new[] { r.FromId, r.ToId }))

@@ -9,18 +9,28 @@ internal sealed record Changes<T>(List<T> ToWrite, RecordCounts Counts);
 /// <summary>The ids of records a deletion will really remove: those that exist.</summary>
 internal sealed record Deletions(List<string> EntityIds, List<string> SanctionIds, List<string> RelationshipIds);
 
-/// <summary>Fetches the stored version of incoming records in chunks and sorts them into created, updated and unchanged.</summary>
-internal sealed class StoredRecordComparer(IGraphStore store, IProgress<ImportProgress>? progress, int chunk)
+/// <summary>
+/// Fetches the stored version of incoming records in chunks and sorts them into created, updated and unchanged.
+/// Nothing is fetched of a kind the store held none of before the import (<c>held</c>): every such record is new.
+/// </summary>
+internal sealed class StoredRecordComparer(IGraphStore store, GraphStatistics held, IProgress<ImportProgress>? progress, int chunk)
 {
     public Task<Changes<Entity>> EntitiesAsync(List<Entity> incoming, CancellationToken cancellationToken) =>
-        CompareAsync("Comparing entities", incoming, e => e.Id, store.GetEntitiesAsync, (e, _) => e, RecordEquality.Same, (_, _) => null, cancellationToken);
+        CompareAsync("Comparing entities", incoming, e => e.Id, Fetch(held.Entities, store.GetEntitiesAsync), (e, _) => e, RecordEquality.Same,
+            (_, _) => null, cancellationToken);
 
     public Task<Changes<Sanction>> SanctionsAsync(List<Sanction> incoming, Func<Sanction, Sanction?, Sanction> stamp, CancellationToken cancellationToken) =>
-        CompareAsync("Comparing sanctions", incoming, s => s.Id, store.GetSanctionsAsync, stamp, RecordEquality.Same,
+        CompareAsync("Comparing sanctions", incoming, s => s.Id, Fetch(held.Sanctions, store.GetSanctionsAsync), stamp, RecordEquality.Same,
             (merged, stored) => merged.LastSeen == stored.LastSeen ? null : stored with { LastSeen = merged.LastSeen }, cancellationToken);
 
     public Task<Changes<Relationship>> RelationshipsAsync(List<Relationship> incoming, CancellationToken cancellationToken) =>
-        CompareAsync("Comparing relationships", incoming, r => r.Id, store.GetRelationshipsByIdAsync, (r, _) => r, RecordEquality.Same, (_, _) => null, cancellationToken);
+        CompareAsync("Comparing relationships", incoming, r => r.Id, Fetch(held.Relationships, store.GetRelationshipsByIdAsync), (r, _) => r,
+            RecordEquality.Same, (_, _) => null, cancellationToken);
+
+    /// <summary>The store's look-up, or none when the store holds no record of the kind: a first import of a million records asks nothing.</summary>
+    private static Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>>? Fetch<T>(
+        long count, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch) =>
+        count == 0 ? null : fetch;
 
     public async Task<Deletions> DeletionsAsync(ParsedInput parsed, CancellationToken cancellationToken) => new(
         parsed.DeletedEntityIds.Count == 0 ? [] : [.. (await store.GetEntitiesAsync(parsed.DeletedEntityIds, cancellationToken)).Keys],
@@ -29,7 +39,7 @@ internal sealed class StoredRecordComparer(IGraphStore store, IProgress<ImportPr
 
     private async Task<Changes<T>> CompareAsync<T>(
         string phase, List<T> incoming, Func<T, string> id,
-        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch,
+        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>>? fetch,
         Func<T, T?, T> merge, Func<T, T, bool> same, Func<T, T, T?> touch, CancellationToken cancellationToken)
         where T : class
     {
@@ -38,7 +48,7 @@ internal sealed class StoredRecordComparer(IGraphStore store, IProgress<ImportPr
         foreach (var part in incoming.Chunk(chunk))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var stored = await fetch([.. part.Select(id)], cancellationToken);
+            var stored = fetch is null ? None<T>.Stored : await fetch([.. part.Select(id)], cancellationToken);
             foreach (var record in part)
             {
                 var existing = stored.GetValueOrDefault(id(record));
@@ -59,4 +69,10 @@ internal sealed class StoredRecordComparer(IGraphStore store, IProgress<ImportPr
         }
         return new Changes<T>(toWrite, new RecordCounts(created, updated, unchanged));
     }
+}
+
+/// <summary>What an empty store holds of a kind of record.</summary>
+file static class None<T>
+{
+    public static readonly IReadOnlyDictionary<string, T> Stored = new Dictionary<string, T>();
 }
