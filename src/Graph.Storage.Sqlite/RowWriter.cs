@@ -1,3 +1,4 @@
+using System.Text;
 using Graph.Domain.Model;
 
 namespace Graph.Storage.Sqlite;
@@ -9,9 +10,13 @@ namespace Graph.Storage.Sqlite;
 /// </summary>
 internal sealed class RowWriter : IDisposable
 {
+    // The kinds as the kind column spells them, by value (EntityKind counts from 0).
+    private static readonly byte[][] KindNames =
+        [.. Enum.GetValues<EntityKind>().OrderBy(kind => (int)kind).Select(kind => Encoding.UTF8.GetBytes(kind.ToString()))];
+
     private const string SanctionColumns = "authority_id, target_id, listed_min, listed_max, dataset, first_seen, ended_min, ended_max, body";
 
-    private readonly RecordBodyWriter _bodies = new();
+    private byte[] _text = new byte[1024];
     private readonly SqliteStatement _insertEntity;
     private readonly SqliteStatement _updateEntity;
     private readonly SqliteStatement _insertAlias;
@@ -46,31 +51,73 @@ internal sealed class RowWriter : IDisposable
             """);
     }
 
-    public void Entity(Entity entity)
+    public void Entities(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
-        var body = _bodies.Entity(entity);
-        var kind = entity.Kind.ToString();
+        using var bodies = new BodyPipeline<Entity>(entities, static (writer, entity) => writer.Entity(entity));
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (i % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
+            Entity(entities[i], bodies.Next());
+        }
+    }
+
+    public void Sanctions(IReadOnlyList<Sanction> sanctions, CancellationToken cancellationToken)
+    {
+        using var bodies = new BodyPipeline<Sanction>(sanctions, static (writer, sanction) => writer.Sanction(sanction));
+        for (var i = 0; i < sanctions.Count; i++)
+        {
+            if (i % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
+            Sanction(sanctions[i], bodies.Next());
+        }
+    }
+
+    public void Relationships(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    {
+        using var bodies = new BodyPipeline<Relationship>(relationships, static (writer, relationship) => writer.Relationship(relationship));
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            if (i % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
+            _upsertRelationship
+                .Bind(1, relationships[i].Id).Bind(2, relationships[i].Type).Bind(3, relationships[i].FromId).Bind(4, relationships[i].ToId)
+                .Bind(5, bodies.Next())
+                .Execute();
+        }
+    }
+
+    private void Entity(Entity entity, ReadOnlySpan<byte> body)
+    {
+        var kind = KindNames[(int)entity.Kind];
+        var name = Utf8(entity.Name);
         long seq;
-        if (_insertEntity.Bind(1, entity.Id).Bind(2, kind).Bind(3, entity.Name).Bind(4, body).Execute() == 1)
+        if (_insertEntity.Bind(1, entity.Id).Bind(2, kind).Bind(3, name).Bind(4, body).Execute() == 1)
         {
             seq = _insertEntity.LastInsertRowId;
         }
         else
         {
-            seq = _updateEntity.Bind(1, entity.Id).Bind(2, kind).Bind(3, entity.Name).Bind(4, body).ExecuteInt64()!.Value;
+            seq = _updateEntity.Bind(1, entity.Id).Bind(2, kind).Bind(3, name).Bind(4, body).ExecuteInt64()!.Value;
             _deleteAliases.Bind(1, seq).Execute();
             _deleteSearch.Bind(1, seq).Execute();
         }
         var aliases = entity.Aliases;
         for (var i = 0; i < aliases.Count; i++) _insertAlias.Bind(1, aliases[i]).Bind(2, seq).Execute();
         // One document per entity: its name and aliases on lines of their own.
-        var names = aliases.Count == 0 ? entity.Name : string.Join('\n', [entity.Name, .. aliases]);
-        _insertSearch.Bind(1, seq).Bind(2, names).Execute();
+        _insertSearch.Bind(1, seq);
+        if (aliases.Count == 0) _insertSearch.Bind(2, name);
+        else _insertSearch.Bind(2, string.Join('\n', [entity.Name, .. aliases]));
+        _insertSearch.Execute();
     }
 
-    public void Sanction(Sanction sanction)
+    /// <summary>The text as UTF-8 in a buffer of this writer, valid until the next call.</summary>
+    private ReadOnlySpan<byte> Utf8(string text)
     {
-        var body = _bodies.Sanction(sanction);
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > _text.Length) _text = new byte[Math.Max(most, _text.Length * 2)];
+        return _text.AsSpan(0, Encoding.UTF8.GetBytes(text, _text));
+    }
+
+    private void Sanction(Sanction sanction, ReadOnlySpan<byte> body)
+    {
         long seq;
         if (Columns(_insertSanction, sanction, body).Execute() == 1)
         {
@@ -84,12 +131,6 @@ internal sealed class RowWriter : IDisposable
         foreach (var program in sanction.Programs) _insertProgram.Bind(1, program).Bind(2, seq).Execute();
     }
 
-    public void Relationship(Relationship relationship) =>
-        _upsertRelationship
-            .Bind(1, relationship.Id).Bind(2, relationship.Type).Bind(3, relationship.FromId).Bind(4, relationship.ToId)
-            .Bind(5, _bodies.Relationship(relationship))
-            .Execute();
-
     public void Dispose()
     {
         foreach (var statement in (SqliteStatement[])[_insertEntity, _updateEntity, _insertAlias, _deleteAliases, _insertSearch, _deleteSearch,
@@ -97,7 +138,6 @@ internal sealed class RowWriter : IDisposable
         {
             statement.Dispose();
         }
-        _bodies.Dispose();
     }
 
     private static SqliteStatement Columns(SqliteStatement statement, Sanction sanction, ReadOnlySpan<byte> body) =>

@@ -58,7 +58,8 @@ internal sealed partial class SqliteGraphStore
             var found = new Dictionary<string, string>(StringComparer.Ordinal);
             using var reader = session.Command(
                 """
-                SELECT n.value, e.seq, e.id FROM json_each($names) n JOIN entities e ON e.id = n.value COLLATE NOCASE
+                SELECT n.value, e.seq, e.id FROM json_each($names) n JOIN entities e ON e.id = lower(n.value)
+                UNION ALL SELECT n.value, e.seq, e.id FROM json_each($names) n JOIN entities e ON lower(e.id) = lower(n.value) AND e.id <> lower(e.id)
                 UNION ALL SELECT n.value, e.seq, e.id FROM json_each($names) n JOIN entities e ON e.name = n.value COLLATE NOCASE
                 UNION ALL SELECT n.value, e.seq, e.id FROM json_each($names) n JOIN entity_aliases a ON a.alias = n.value JOIN entities e ON e.seq = a.entity_seq
                 ORDER BY 2

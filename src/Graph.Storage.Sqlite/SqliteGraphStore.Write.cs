@@ -23,13 +23,9 @@ internal sealed partial class SqliteGraphStore
             foreach (var id in batch.DeletedEntityIds) DeleteEntity(session, id);
 
             using var rows = new RowWriter(session);
-            for (var i = 0; i < batch.Entities.Count; i++)
-            {
-                if (i % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
-                rows.Entity(batch.Entities[i]);
-            }
-            foreach (var sanction in batch.Sanctions) rows.Sanction(sanction);
-            foreach (var relationship in batch.Relationships) rows.Relationship(relationship);
+            rows.Entities(batch.Entities, cancellationToken);
+            rows.Sanctions(batch.Sanctions, cancellationToken);
+            rows.Relationships(batch.Relationships, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             session.Transaction!.Commit();
         }

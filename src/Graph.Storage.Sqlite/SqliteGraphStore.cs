@@ -53,11 +53,13 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     /// <summary>
     /// The sequence numbers of the entities whose id, name or alias is the text in <paramref name="parameter"/>, ignoring
-    /// case as SQLite's NOCASE does (ASCII letters); each part is an index look-up.
+    /// case as SQLite's NOCASE does (ASCII letters); each part is an index look-up. An id equals the text ignoring case
+    /// when it is the text in lower case, or when its own lower case is (<see cref="SqliteSchema"/>, version 3).
     /// </summary>
     private static string EntitiesNamed(string parameter) =>
         $"""
-        SELECT seq FROM entities WHERE id = {parameter} COLLATE NOCASE
+        SELECT seq FROM entities WHERE id = lower({parameter})
+        UNION SELECT seq FROM entities WHERE lower(id) = lower({parameter}) AND id <> lower(id)
         UNION SELECT seq FROM entities WHERE name = {parameter} COLLATE NOCASE
         UNION SELECT entity_seq FROM entity_aliases WHERE alias = {parameter}
         """;

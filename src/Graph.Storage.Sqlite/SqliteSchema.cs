@@ -80,8 +80,9 @@ internal static class SqliteSchema
         """,
         """
         -- Version 3: an entity's id and name are found ignoring case through indexes of entities itself, so the names
-        -- table keeps only aliases; it held two rows per entity besides, the costliest part of a bulk import.
-        CREATE INDEX entities_by_id_nocase ON entities (id COLLATE NOCASE);
+        -- table keeps only aliases; it held two rows per entity besides, the costliest part of a bulk import. An id
+        -- in lower case is found ignoring case through the unique index of ids; only the others are indexed folded.
+        CREATE INDEX entities_by_folded_id ON entities (lower(id)) WHERE id <> lower(id);
         CREATE INDEX entities_by_name ON entities (name COLLATE NOCASE);
         CREATE TABLE entity_aliases (
             alias      TEXT NOT NULL COLLATE NOCASE,

@@ -60,9 +60,11 @@ public sealed class SqliteSchemaTests : IDisposable
         Execute("""
             INSERT INTO entities (seq, id, kind, name, body) VALUES
                 (1, 'ofac', 'PublicBody', 'Office of Foreign Assets Control', '{"aliases":["OFAC","Treasury OFAC"],"properties":{},"sources":[]}'),
-                (2, 'p1', 'Person', 'Sadio Camara', '{"aliases":[],"properties":{},"sources":[]}');
+                (2, 'p1', 'Person', 'Sadio Camara', '{"aliases":[],"properties":{},"sources":[]}'),
+                (3, 'NK-AbC', 'Person', 'Assimi Goïta', '{"aliases":[],"properties":{},"sources":[]}');
             INSERT OR IGNORE INTO entity_names (name, entity_seq) VALUES
-                ('ofac', 1), ('Office of Foreign Assets Control', 1), ('OFAC', 1), ('Treasury OFAC', 1), ('p1', 2), ('Sadio Camara', 2);
+                ('ofac', 1), ('Office of Foreign Assets Control', 1), ('OFAC', 1), ('Treasury OFAC', 1), ('p1', 2), ('Sadio Camara', 2),
+                ('NK-AbC', 3), ('Assimi Goïta', 3);
             INSERT INTO entity_search (rowid, names) VALUES (1, 'Office of Foreign Assets Control' || char(10) || 'OFAC' || char(10) || 'Treasury OFAC'), (2, 'Sadio Camara');
             """);
 
@@ -70,8 +72,8 @@ public sealed class SqliteSchemaTests : IDisposable
         await store.InitializeAsync();
 
         Assert.Equal(SqliteSchema.CurrentVersion, UserVersion());
-        var resolved = await store.ResolveNamesAsync(["OFAC", "office of foreign assets control", "treasury ofac", "P1", "sadio camara", "nobody"]);
-        Assert.Equal(["ofac", "ofac", "ofac", "p1", "p1"], resolved.Values);
+        var resolved = await store.ResolveNamesAsync(["OFAC", "office of foreign assets control", "treasury ofac", "P1", "sadio camara", "nk-abc", "NK-ABC", "nobody"]);
+        Assert.Equal(["ofac", "ofac", "ofac", "p1", "p1", "NK-AbC", "NK-AbC"], resolved.Values);
         Assert.Equal("ofac", Assert.Single(await store.SearchAsync(new SearchQuery("treasury ofac", [], 10))).Entity.Id);
         await store.WriteAsync(new([new Entity("ofac", EntityKind.PublicBody, "Office of Foreign Assets Control") { Aliases = ["Treasury"] }], [], []));
         Assert.Empty(await store.ResolveNamesAsync(["Treasury OFAC"]));
