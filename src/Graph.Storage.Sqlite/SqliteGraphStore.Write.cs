@@ -15,6 +15,7 @@ internal sealed partial class SqliteGraphStore
         var records = batch.Entities.Count + batch.Sanctions.Count + batch.Relationships.Count;
         var cache = Math.Min(records * CacheKiBPerRecord, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / 1024);
         if (cache > SqliteSessionPool.CacheKiB) session.Command($"PRAGMA cache_size = -{cache}").ExecuteNonQuery();
+        var journaled = FirstLoadJournal.TryEnter(session, records);
         session.BeginTransaction();
         try
         {
@@ -32,6 +33,7 @@ internal sealed partial class SqliteGraphStore
         finally
         {
             session.EndTransaction();
+            if (journaled) FirstLoadJournal.Leave(session);
             if (cache > SqliteSessionPool.CacheKiB) session.Command($"PRAGMA cache_size = -{SqliteSessionPool.CacheKiB}").ExecuteNonQuery();
             _changes.WroteLocally();
         }

@@ -17,7 +17,31 @@ public sealed class AtomicityTests : IDisposable
         var big = Path.Combine(_cli.Folder, "big.ftm.json");
         await WriteSyntheticFtmAsync(big, 200_000);
 
-        using var import = _cli.Start("import", big, "--format", "ftm", "--store", _cli.StorePath);
+        await KillWhileWritingAsync(big);
+
+        Assert.Equal(before, (await _cli.QueryAsync("{ statistics { entities sanctions relationships } }")).ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_process_killed_mid_import_into_an_empty_store_leaves_it_empty_and_ready_for_the_next()
+    {
+        // A first import into an empty file runs under a rollback journal instead of the write-ahead log.
+        var big = Path.Combine(_cli.Folder, "big.ftm.json");
+        await WriteSyntheticFtmAsync(big, 200_000);
+        Assert.Equal(0, (await _cli.RunAsync("query", "--store", _cli.StorePath, "{ statistics { entities } }")).ExitCode);
+
+        await KillWhileWritingAsync(big);
+
+        Assert.Equal("""{"statistics":{"entities":0,"sanctions":0,"relationships":0}}""",
+            (await _cli.QueryAsync("{ statistics { entities sanctions relationships } }")).ToJsonString());
+        Assert.False(File.Exists(_cli.StorePath + "-journal"), "the journal of the killed import should have been rolled back");
+        Assert.Equal(0, (await _cli.RunAsync("import", big, "--format", "ftm", "--store", _cli.StorePath)).ExitCode);
+        Assert.Equal(200_000, (int)(await _cli.QueryAsync("{ statistics { entities } }"))["statistics"]!["entities"]!);
+    }
+
+    private async Task KillWhileWritingAsync(string file)
+    {
+        using var import = _cli.Start("import", file, "--format", "ftm", "--store", _cli.StorePath);
         var writing = await WaitForLineAsync(import.StandardError, "Writing", TimeSpan.FromMinutes(2));
         await Task.Delay(300);
         var stillRunning = !import.HasExited;
@@ -26,7 +50,6 @@ public sealed class AtomicityTests : IDisposable
 
         Assert.True(writing, "the import never reached its write phase");
         Assert.True(stillRunning, "the import finished before it could be killed; make the file bigger");
-        Assert.Equal(before, (await _cli.QueryAsync("{ statistics { entities sanctions relationships } }")).ToJsonString());
     }
 
     private static async Task WriteSyntheticFtmAsync(string path, int people)
