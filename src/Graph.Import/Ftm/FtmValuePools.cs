@@ -8,7 +8,7 @@ internal enum FtmPooling
     /// <summary>Names, notes and other free text: rarely repeated, read as they come.</summary>
     None,
 
-    /// <summary>Codes and short labels that repeat on many lines: countries, topics, roles, programmes.</summary>
+    /// <summary>Codes, short labels and dates that repeat on many lines: countries, topics, roles, programmes, birth years.</summary>
     Code,
 
     /// <summary>References to other entities by id: pooled, so the edges and sanctions that name one entity share its id string.</summary>
@@ -26,7 +26,9 @@ internal static class FtmValuePools
         var pooling = new Dictionary<string, FtmPooling>(StringComparer.Ordinal);
         foreach (var code in (string[])["country", "nationality", "citizenship", "jurisdiction", "mainCountry", "topics", "gender",
                      "currency", "program", "programId", "authority", "provisions", "publisher", "status", "legalForm", "role",
-                     "relationship", "flag", "type", "sector", "createdAt", "modifiedAt", "percentage"])
+                     "relationship", "flag", "type", "sector", "createdAt", "modifiedAt", "percentage",
+                     // Dates repeat too: a birth year, or one of the few thousand days of a list's publications.
+                     "birthDate", "deathDate", "incorporationDate", "dissolutionDate", "date", "startDate", "endDate", "listingDate"])
         {
             pooling[code] = FtmPooling.Code;
         }
