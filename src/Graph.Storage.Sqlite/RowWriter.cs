@@ -16,7 +16,6 @@ internal sealed class RowWriter : IDisposable
 
     private const string SanctionColumns = "authority_id, target_id, listed_min, listed_max, dataset, first_seen, ended_min, ended_max, body";
 
-    private byte[] _text = new byte[1024];
     private readonly SqliteStatement _insertEntity;
     private readonly SqliteStatement _updateEntity;
     private readonly SqliteStatement _insertAlias;
@@ -28,6 +27,7 @@ internal sealed class RowWriter : IDisposable
     private readonly SqliteStatement _insertProgram;
     private readonly SqliteStatement _deletePrograms;
     private readonly SqliteStatement _upsertRelationship;
+    private byte[] _text = new byte[1024];
 
     public RowWriter(SqliteSession session)
     {
