@@ -4,8 +4,10 @@ namespace Graph.Storage.Sqlite;
 
 internal sealed partial class SqliteGraphStore
 {
-    // A bulk write keeps its pages in memory until the commit, about half a kilobyte per record with its indexes;
-    // spilled to the write-ahead log early, they are written and read back again.
+    // A large write under the log keeps its pages in memory until the commit, about half a kilobyte per record with
+    // its indexes: pages spilled to the log early are written there, read back and written again at the checkpoint.
+    // Under a rollback journal (FirstLoadJournal) a new page spilled early is written once, where it belongs, so the
+    // default cache serves, and spares the time the kernel takes to hand out fresh memory.
     private const long CacheKiBPerRecord = 1;
 
     public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
@@ -13,9 +15,9 @@ internal sealed partial class SqliteGraphStore
         using var lease = _pool.Rent();
         var session = lease.Session;
         var records = batch.Entities.Count + batch.Sanctions.Count + batch.Relationships.Count;
-        var cache = Math.Min(records * CacheKiBPerRecord, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / 1024);
-        if (cache > SqliteSessionPool.CacheKiB) session.Command($"PRAGMA cache_size = -{cache}").ExecuteNonQuery();
         var journaled = FirstLoadJournal.TryEnter(session, records);
+        var cache = journaled ? 0 : Math.Min(records * CacheKiBPerRecord, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / 1024);
+        if (cache > SqliteSessionPool.CacheKiB) session.Command($"PRAGMA cache_size = -{cache}").ExecuteNonQuery();
         session.BeginTransaction();
         try
         {
