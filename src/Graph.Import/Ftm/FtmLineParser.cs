@@ -18,6 +18,8 @@ internal sealed class FtmLineParser
     private readonly List<string> _propertyNames = [];
     private readonly List<string[]> _propertyValues = [];
     private List<FtmProblem>? _problems;
+    // Titles, urls and publishers of the sources that lines of this graph's own export carry; made on the first.
+    private FtmStringPool? _sourceTexts;
 
     /// <summary>Parses a trimmed, non-blank line of valid UTF-8.</summary>
     public FtmRecord Parse(ReadOnlySpan<byte> text, int line)
@@ -40,6 +42,12 @@ internal sealed class FtmLineParser
             // The reader's own position suffix counts lines within the line; the byte position is what helps.
             var reason = e.Message.Split(" LineNumber:")[0];
             return Failed(line, "(json)", $"is not valid JSON at byte {e.BytePositionInLine + 1}: {reason}");
+        }
+        catch (InvalidOperationException e)
+        {
+            // Thrown when a string is read, not when it is scanned: an escape of half a surrogate pair ("\ud800") is
+            // well-formed JSON text but no UTF-16 string. The token that failed starts where the reader stands.
+            return Failed(line, "(json)", $"is not valid JSON at byte {reader.TokenStartIndex + 1}: {e.Message}");
         }
     }
 
@@ -93,6 +101,8 @@ internal sealed class FtmLineParser
         else if (reader.ValueTextEquals("first_seen"u8)) fields.FirstSeen = ReadString(ref reader, prefix, "first_seen", _codes);
         else if (reader.ValueTextEquals("last_seen"u8)) fields.LastSeen = ReadString(ref reader, prefix, "last_seen", _codes);
         else if (reader.ValueTextEquals("last_change"u8)) fields.LastChange = ReadString(ref reader, prefix, "last_change", _codes);
+        else if (reader.ValueTextEquals("sources"u8)) fields.Sources = ReadSources(ref reader, prefix);
+        else if (reader.ValueTextEquals("note"u8)) fields.Note = ReadString(ref reader, prefix, "note", null);
         else reader.Skip(); // referents, target and anything newer FtM adds
     }
 
@@ -146,6 +156,62 @@ internal sealed class FtmLineParser
         return pool == _codes && _values.Count == 1 ? Single(_values[0]) : _values.ToArray();
     }
 
+    /// <summary>The line's own sources, which <see cref="FtmWriter"/> writes; null when the value is null.</summary>
+    private FtmSourceFields[]? ReadSources(ref Utf8JsonReader reader, string prefix)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            Problem(prefix, "sources", "must be a list of sources, each an object with a title and optionally a url, publisher, publishedOn and quote.");
+            reader.Skip();
+            return [];
+        }
+        var sources = new List<FtmSourceFields>();
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                sources.Add(ReadSource(ref reader, prefix, i));
+                continue;
+            }
+            Problem(prefix, $"sources[{i}]", $"must be an object with a title, not {Describe(reader.TokenType)}.");
+            reader.Skip();
+            sources.Add(FtmSourceFields.Unreadable);
+        }
+        return [.. sources];
+    }
+
+    private FtmSourceFields ReadSource(ref Utf8JsonReader reader, string prefix, int index)
+    {
+        string? title = null, url = null, publisher = null, publishedOn = null, quote = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            // A document is cited by many records: all but the quote are pooled.
+            if (reader.ValueTextEquals("title"u8)) title = ReadSourceText(ref reader, prefix, index, "title", pooled: true);
+            else if (reader.ValueTextEquals("url"u8)) url = ReadSourceText(ref reader, prefix, index, "url", pooled: true);
+            else if (reader.ValueTextEquals("publisher"u8)) publisher = ReadSourceText(ref reader, prefix, index, "publisher", pooled: true);
+            else if (reader.ValueTextEquals("publishedOn"u8)) publishedOn = ReadSourceText(ref reader, prefix, index, "publishedOn", pooled: true);
+            else if (reader.ValueTextEquals("quote"u8)) quote = ReadSourceText(ref reader, prefix, index, "quote", pooled: false);
+            else reader.Skip();
+        }
+        return new FtmSourceFields(title, url, publisher, publishedOn, quote);
+    }
+
+    private string? ReadSourceText(ref Utf8JsonReader reader, string prefix, int index, string member, bool pooled)
+    {
+        reader.Read();
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String: return pooled ? (_sourceTexts ??= new(maxLength: 256, maxCount: 1 << 16)).Get(ref reader) : reader.GetString();
+            case JsonTokenType.Null: return null;
+            default:
+                Problem(prefix, $"sources[{index}].{member}", $"must be a string, not {Describe(reader.TokenType)}.");
+                reader.Skip();
+                return null;
+        }
+    }
+
     /// <summary>One shared list per code that stands alone, as ["ru"] or ["sanction"] do on most lines; lists are never changed.</summary>
     private string[] Single(string code)
     {
@@ -184,6 +250,8 @@ internal sealed class FtmLineParser
         FirstSeen = fields.FirstSeen,
         LastSeen = fields.LastSeen,
         LastChange = fields.LastChange,
+        Sources = fields.Sources,
+        Note = fields.Note,
         Properties = fields.Properties ?? FtmProperties.None,
         Problems = _problems ?? (IReadOnlyList<FtmProblem>)[],
     };
@@ -204,8 +272,9 @@ internal sealed class FtmLineParser
     /// <summary>The fields of one entity object while it is being read.</summary>
     private struct Fields
     {
-        public string? Id, Schema, Caption, FirstSeen, LastSeen, LastChange;
+        public string? Id, Schema, Caption, FirstSeen, LastSeen, LastChange, Note;
         public string[]? Datasets;
+        public FtmSourceFields[]? Sources;
         public FtmProperties? Properties;
     }
 }

@@ -35,6 +35,7 @@ internal sealed class FtmLineWriter(TextWriter output) : IDisposable
             List(role, [.. involvements.Where(r => r.Role == role).Select(r => r.FromId)]);
         }
         _json.WriteEndObject();
+        Provenance(entity.Sources, entity.Note);
         End();
     }
 
@@ -50,6 +51,7 @@ internal sealed class FtmLineWriter(TextWriter output) : IDisposable
         Value("endDate", relationship.EndDate?.ToString());
         if (edge.Type != relationship.Type) Value(FtmSchemata.RelationshipTypeProperty, relationship.Type);
         _json.WriteEndObject();
+        Provenance(relationship.Sources, relationship.Note);
         End();
     }
 
@@ -73,6 +75,7 @@ internal sealed class FtmLineWriter(TextWriter output) : IDisposable
         }
         if (sanction.FirstSeen is { } firstSeen) _json.WriteString("first_seen", firstSeen.ToString());
         if (sanction.LastSeen is { } lastSeen) _json.WriteString("last_seen", lastSeen.ToString());
+        Provenance(sanction.Sources, sanction.Note);
         End();
     }
 
@@ -96,6 +99,27 @@ internal sealed class FtmLineWriter(TextWriter output) : IDisposable
         var length = Encoding.UTF8.GetChars(bytes, _chars);
         output.Write(_chars, 0, length);
         output.Write('\n');
+    }
+
+    /// <summary>
+    /// The graph's sources and note, which FtM has no fields for, as top-level keys that FtM tools pass over. The
+    /// sources are written even when there are none, so that the reader does not cite the file and line instead.
+    /// </summary>
+    private void Provenance(IReadOnlyList<Source> sources, string? note)
+    {
+        _json.WriteStartArray("sources");
+        foreach (var source in sources)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("title", source.Title);
+            if (source.Url is not null) _json.WriteString("url", source.Url);
+            if (source.Publisher is not null) _json.WriteString("publisher", source.Publisher);
+            if (source.PublishedOn is { } publishedOn) _json.WriteString("publishedOn", publishedOn.ToString());
+            if (source.Quote is not null) _json.WriteString("quote", source.Quote);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+        if (note is not null) _json.WriteString("note", note);
     }
 
     private void Value(string name, string? value)

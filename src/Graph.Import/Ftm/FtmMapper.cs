@@ -43,20 +43,20 @@ internal sealed class FtmMapper(ParsedInput parsed, string fileName)
 
     private void AddEntity(FtmRecord record, EntityKind kind)
     {
-        var source = _sources.For(record);
+        var sources = SourcesOf(record);
         var name = FtmNames.MainName(record)!;
         var aliases = FtmNames.Aliases(record, name);
         var properties = record.Properties.Without(kind == EntityKind.Event ? EventFields : FtmNames.NameProperties);
         if (kind == EntityKind.Event)
         {
-            AddInvolvements(record, "involved", source);
-            AddInvolvements(record, "organizer", source);
+            AddInvolvements(record, "involved", sources);
+            AddInvolvements(record, "organizer", sources);
         }
-        parsed.Entities.Add(new Entity(record.Id!, kind, name) { Aliases = aliases, Properties = properties, Sources = [source] });
+        parsed.Entities.Add(new Entity(record.Id!, kind, name) { Aliases = aliases, Properties = properties, Sources = sources, Note = record.Note });
     }
 
     /// <summary>An Event's participants become involvement edges, each with a stable id made of the event, role and entity.</summary>
-    private void AddInvolvements(FtmRecord record, string role, Source source)
+    private void AddInvolvements(FtmRecord record, string role, IReadOnlyList<Source> sources)
     {
         var ids = record.Values(role);
         for (var i = 0; i < ids.Count; i++)
@@ -67,7 +67,7 @@ internal sealed class FtmMapper(ParsedInput parsed, string fileName)
             parsed.Relationships.Add(new Relationship(InvolvementId(record.Id!, role, id), "involvement", id, record.Id!)
             {
                 Role = role,
-                Sources = [source],
+                Sources = sources,
             });
         }
     }
@@ -97,7 +97,8 @@ internal sealed class FtmMapper(ParsedInput parsed, string fileName)
             Role = Pooled(FtmRoles.Of(edge, record)),
             StartDate = FtmDates.ParseOrNull(record.First("startDate") ?? record.First("date")),
             EndDate = FtmDates.ParseOrNull(record.First("endDate")),
-            Sources = [_sources.For(record)],
+            Note = record.Note,
+            Sources = SourcesOf(record),
         });
     }
 
@@ -120,8 +121,18 @@ internal sealed class FtmMapper(ParsedInput parsed, string fileName)
             Dataset = record.Datasets.Count > 0 ? record.Datasets[0] : null,
             FirstSeen = FtmDates.ParseOrNull(record.FirstSeen),
             LastSeen = FtmDates.ParseOrNull(record.LastSeen),
-            Sources = [_sources.For(record)],
+            Note = record.Note,
+            Sources = SourcesOf(record),
         });
+    }
+
+    /// <summary>The sources the line carries, as this graph's own export writes them; else the one that cites the file and line.</summary>
+    private Source[] SourcesOf(FtmRecord record)
+    {
+        if (record.Sources is not { } given) return [_sources.For(record)];
+        var sources = new Source[given.Count];
+        for (var i = 0; i < sources.Length; i++) sources[i] = given[i].ToSource();
+        return sources;
     }
 
     private string? Pooled(string? role)

@@ -26,6 +26,12 @@ internal sealed class FtmRecord
     public string? LastSeen { get; init; }
     public string? LastChange { get; init; }
 
+    /// <summary>The line's own "sources", which replace the citation of file and line; null when the line has none.</summary>
+    public IReadOnlyList<FtmSourceFields>? Sources { get; init; }
+
+    /// <summary>The line's "note": the editor's note of the entity, relationship or sanction.</summary>
+    public string? Note { get; init; }
+
     public FtmProperties Properties { get; init; } = FtmProperties.None;
 
     public IReadOnlyList<FtmProblem> Problems { get; init; } = [];

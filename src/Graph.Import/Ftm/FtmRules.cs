@@ -27,11 +27,13 @@ internal static class FtmRules
             .WithMessage("is required: the FtM schema, e.g. \"Person\", \"Sanction\" or \"Ownership\".")
             .OverridePropertyName("schema");
         validator.HasDates(Timestamps);
+        validator.HasSourceRules();
     }
 
     /// <summary>The rules of <see cref="HasRecordRules"/> as one predicate, for <see cref="FtmValidator.Passes"/>.</summary>
     public static bool PassesRecordRules(FtmRecord record) =>
-        IsOperation(record.Op) && HasText(record.Id) && (record.IsDelete || HasText(record.Schema)) && DatesValid(record, Timestamps);
+        IsOperation(record.Op) && HasText(record.Id) && (record.IsDelete || HasText(record.Schema)) && DatesValid(record, Timestamps)
+        && FtmSourceRules.SourcesValid(record);
 
     /// <summary>True when every date of the group is absent or readable, as <see cref="HasDates"/> requires.</summary>
     public static bool DatesValid(FtmRecord record, (string Field, Func<FtmRecord, string?> Value)[] dates)

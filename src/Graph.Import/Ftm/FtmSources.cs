@@ -4,7 +4,8 @@ using Graph.Domain.Model;
 namespace Graph.Import.Ftm;
 
 /// <summary>
-/// The one source every FtM record gets: the export and datasets it came from, its sourceUrl, and as the quote the
+/// The one source an FtM record gets when its line carries no "sources" of its own (as lines of this graph's own
+/// export do, see <see cref="FtmWriter"/>): the export and datasets it came from, its sourceUrl, and as the quote the
 /// file and line that hold it. The line itself is not copied: every value of it is in the record already, and a
 /// bulk export would store each of its bytes twice.
 /// </summary>

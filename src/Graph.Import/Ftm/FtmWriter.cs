@@ -4,14 +4,16 @@ namespace Graph.Import.Ftm;
 
 /// <summary>
 /// Writes entities, relationships and sanctions as FollowTheMoney JSON lines, the inverse of <see cref="FtmReader"/>:
-/// reading the lines back yields the same ids, kinds, names, aliases, properties, roles, dates and programmes.
+/// reading the lines back yields the same ids, kinds, names, aliases, properties, roles, dates, programmes, sources
+/// and notes.
 /// </summary>
 public static class FtmWriter
 {
     /// <summary>
     /// Writes one line per entity, relationship and sanction. An involvement edge that the reader made from an
     /// Event's participants goes back onto the Event; a relationship type FtM has no schema for is written as
-    /// an UnknownLink that names the type. Sources and notes are not written.
+    /// an UnknownLink that names the type. Sources and notes, which FtM has no fields for, are written as the top-level
+    /// keys "sources" and "note" beside the entity.
     /// </summary>
     /// <param name="output">Receives the lines, each ended by "\n".</param>
     /// <param name="entities">The nodes, written as Person, Organization, Company, Airplane… entities.</param>
@@ -36,7 +38,9 @@ public static class FtmWriter
         using var writer = new FtmLineWriter(output);
         foreach (var entity in entities)
         {
-            var involvements = entity.Kind == EntityKind.Event ? [.. participants[entity.Id]] : (IReadOnlyList<Relationship>)[];
+            var involvements = entity.Kind == EntityKind.Event
+                ? [.. participants[entity.Id].Where(r => SharesProvenance(r, entity))]
+                : (IReadOnlyList<Relationship>)[];
             writer.Entity(entity, involvements);
             foreach (var involvement in involvements) folded.Add(involvement.Id);
         }
@@ -59,4 +63,10 @@ public static class FtmWriter
         && r.Role is "involved" or "organizer"
         && r.Id == FtmMapper.InvolvementId(r.ToId, r.Role, r.FromId)
         && r.StartDate is null && r.EndDate is null;
+
+    /// <summary>
+    /// True when the edge has no note and cites what its Event cites: the reader gives a participant's edge the
+    /// Event's sources. Any other edge is written on a line of its own.
+    /// </summary>
+    private static bool SharesProvenance(Relationship r, Entity e) => r.Note is null && r.Sources.SequenceEqual(e.Sources);
 }
