@@ -7,8 +7,8 @@ using Graph.Import;
 namespace Graph.Export.Tests.Ftm;
 
 /// <summary>
-/// Export to FtM, import into a fresh store with the FtM importer, export again: everything FtM carries comes back.
-/// FtM has no place for the graph's sources (the importer makes one from each line) or notes, so those are not compared.
+/// Export to FtM, import into a fresh store with the FtM importer, export again: every record comes back as it was,
+/// with its sources and note, which the lines carry as top-level keys beside the FtM entity.
 /// </summary>
 public sealed class FtmExportTests
 {
@@ -22,6 +22,9 @@ public sealed class FtmExportTests
 
         await AssertSameGraphAsync(first.Store, second.Store);
         Assert.Equal(Lines(before), Lines(after));
+        var person = (await second.Store.GetEntitiesAsync([Some.Person.Id]))[Some.Person.Id];
+        Assert.Equal([Some.Source], person.Sources);
+        Assert.Equal(Some.Person.Note, person.Note);
         // Names stay readable; System.Text.Json escapes characters beyond the BMP (emoji) as surrogate pairs, which read back the same.
         Assert.All(Some.Scripts.Where(name => !name.Any(char.IsSurrogate)), name => Assert.Contains(name, before, StringComparison.Ordinal));
         Assert.Contains(@"\uD83E\uDD8A Fox", before, StringComparison.OrdinalIgnoreCase);
@@ -37,6 +40,10 @@ public sealed class FtmExportTests
 
         await AssertSameGraphAsync(first.Store, second.Store);
         Assert.Equal(Lines(before), Lines(after));
+        // The seed's facts are cited with quotes, and some carry an editor's note; none cites the export's file and line.
+        Assert.Contains("\"quote\":", before, StringComparison.Ordinal);
+        Assert.Contains("\"note\":", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("export.ftm.json, line", after, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,6 +86,37 @@ public sealed class FtmExportTests
         var ids = entities.Select(e => e.Id).ToList();
         Assert.Equal((await expected.GetRelationshipsAsync(ids, RelationshipFilter.All)).Select(Describe).Order(StringComparer.Ordinal),
             (await actual.GetRelationshipsAsync(ids, RelationshipFilter.All)).Select(Describe).Order(StringComparer.Ordinal));
+        await AssertSameProvenanceAsync(expected, actual, ids);
+    }
+
+    /// <summary>Every record cites the same sources, member by member, and has the same note.</summary>
+    private static async Task AssertSameProvenanceAsync(IGraphStore expected, IGraphStore actual, List<string> entityIds)
+    {
+        var sanctionIds = (await AllAsync(expected.ListSanctionsAsync, SanctionFilter.All)).Select(s => s.Id).ToList();
+        var relationships = (await expected.GetRelationshipsAsync(entityIds, RelationshipFilter.All)).DistinctBy(r => r.Id).ToList();
+        var relationshipsBack = (await actual.GetRelationshipsAsync(entityIds, RelationshipFilter.All)).ToLookup(r => r.Id, StringComparer.Ordinal);
+        Assert.NotEmpty(relationships);
+        AssertSame(await expected.GetEntitiesAsync(entityIds), await actual.GetEntitiesAsync(entityIds), e => (e.Sources, e.Note));
+        AssertSame(await expected.GetSanctionsAsync(sanctionIds), await actual.GetSanctionsAsync(sanctionIds), s => (s.Sources, s.Note));
+        foreach (var relationship in relationships)
+        {
+            Assert.All(relationshipsBack[relationship.Id], back => AssertSame(relationship.Id, (relationship.Sources, relationship.Note), (back.Sources, back.Note)));
+            Assert.NotEmpty(relationshipsBack[relationship.Id]);
+        }
+    }
+
+    private static void AssertSame<T>(
+        IReadOnlyDictionary<string, T> expected, IReadOnlyDictionary<string, T> actual, Func<T, (IReadOnlyList<Source>, string?)> provenance)
+    {
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (id, record) in expected) AssertSame(id, provenance(record), provenance(actual[id]));
+    }
+
+    private static void AssertSame(string id, (IReadOnlyList<Source> Sources, string? Note) expected, (IReadOnlyList<Source> Sources, string? Note) actual)
+    {
+        Assert.True(expected.Sources.SequenceEqual(actual.Sources),
+            $"{id}: sources [{string.Join(" | ", expected.Sources)}] came back as [{string.Join(" | ", actual.Sources)}]");
+        Assert.True(expected.Note == actual.Note, $"{id}: note '{expected.Note}' came back as '{actual.Note}'");
     }
 
     private static async Task<List<T>> AllAsync<T, TFilter>(Func<TFilter, PageRequest, CancellationToken, Task<Page<T>>> list, TFilter filter)
