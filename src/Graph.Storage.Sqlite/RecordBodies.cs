@@ -81,13 +81,4 @@ internal static class RecordBodies
         PartialDate? EndDate,
         string? Note,
         IReadOnlyList<Source>? Sources);
-
-    private sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
-    {
-        public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            PartialDate.Parse(reader.GetString()!);
-
-        public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
-    }
 }

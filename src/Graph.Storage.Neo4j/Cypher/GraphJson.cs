@@ -14,7 +14,7 @@ internal static class GraphJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new PartialDateConverter() },
+        Converters = { new PartialDateJsonConverter() },
     };
 
     public static string Write(IReadOnlyList<Source> sources) => JsonSerializer.Serialize(sources, Options);
@@ -28,13 +28,4 @@ internal static class GraphJson
         string.IsNullOrEmpty(json)
             ? new Dictionary<string, IReadOnlyList<string>>()
             : JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(json, Options) ?? [];
-
-    private sealed class PartialDateConverter : JsonConverter<PartialDate>
-    {
-        public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            PartialDate.Parse(reader.GetString() ?? "");
-
-        public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
-    }
 }
