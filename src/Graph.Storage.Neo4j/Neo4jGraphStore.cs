@@ -1,3 +1,4 @@
+using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.Neo4j.Cypher;
 using Graph.Storage.Neo4j.Http;
@@ -80,6 +81,18 @@ internal sealed partial class Neo4jGraphStore : IGraphStore
             RecordReader.Long(row("entities"), "entity count"),
             RecordReader.Long(row("sanctions"), "sanction count"),
             RecordReader.Long(row("relationships"), "relationship count"));
+    }
+
+    public async Task<long> GetMaxDegreeAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await Read(StoreStatements.MaxDegree, [], cancellationToken);
+        return RecordReader.Long(RecordReader.Rows(result).Single()("degree"), "maximum degree");
+    }
+
+    public async Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default)
+    {
+        var result = await Read(StoreStatements.LatestPublication, new() { ["dataset"] = dataset }, cancellationToken);
+        return RecordReader.Rows(result).Single()("lastSeen") is string day && PartialDate.TryParse(day, out var date) ? date.Latest : null;
     }
 
     public ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default) => _changes.StampAsync(cancellationToken);

@@ -34,6 +34,17 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             Count(session, "SELECT count(*) FROM sanctions"),
             Count(session, "SELECT count(*) FROM relationships"))));
 
+    /// <summary>The most relationships leaving one entity plus the most entering one: each a scan of its index, never less than the true degree.</summary>
+    public Task<long> GetMaxDegreeAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(session =>
+            Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships GROUP BY from_id)") +
+            Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships GROUP BY to_id)")));
+
+    public Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(session =>
+            session.Command("SELECT max(body ->> '$.lastSeen') FROM sanctions WHERE dataset = $dataset", ("$dataset", dataset)).ExecuteScalar() is string day
+            && Domain.Model.PartialDate.TryParse(day, out var date) ? date.Latest : (DateOnly?)null));
+
     public ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(_changes.Stamp());
 
     public void Dispose()

@@ -58,6 +58,30 @@ public abstract partial class GraphStoreContract
     }
 
     [SkippableFact]
+    public async Task The_latest_publication_of_a_dataset_is_its_newest_last_seen_day()
+    {
+        await Write(
+            [Some.Entity("ofac", EntityKind.PublicBody), Some.Person("a", "A")],
+            [Listed("s1", "a", "2021-07-07"), Listed("s2", "a", "2022-03-01", "2022-05-01"), Listed("s3", "a", "2023-01-01", dataset: "other")]);
+
+        Assert.Equal(new DateOnly(2022, 3, 1), await Store.GetLatestPublicationAsync("list"));
+        Assert.Null(await Store.GetLatestPublicationAsync("never-imported"));
+    }
+
+    [SkippableFact]
+    public async Task The_degree_bound_is_at_least_the_most_relationships_on_one_entity()
+    {
+        Assert.Equal(0, await Store.GetMaxDegreeAsync());
+        await Write(
+            [Some.Person("hub", "Hub"), .. Enumerable.Range(0, 5).Select(i => Some.Person($"p{i}", $"P {i}"))],
+            relationships: [.. Enumerable.Range(0, 4).Select(i => Some.Tie("hub", $"p{i}")), Some.Tie("p4", "hub"), Some.Tie("p0", "p1")]);
+
+        var bound = await Store.GetMaxDegreeAsync();
+
+        Assert.InRange(bound, 5, 5 + 4);
+    }
+
+    [SkippableFact]
     public async Task Names_resolve_to_ids_by_id_name_or_alias_ignoring_case()
     {
         await Write([new Entity("ofac", EntityKind.PublicBody, "Office of Foreign Assets Control") { Aliases = ["OFAC"] }]);

@@ -56,6 +56,15 @@ public interface IGraphStore
     /// </summary>
     ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A bound on how many relationships touch any one entity, in both directions: at least the largest such count.
+    /// Query costing multiplies by it, so that a nested relationship list costs what it may really fetch.
+    /// </summary>
+    Task<long> GetMaxDegreeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The day of the newest publication of a dataset imported so far (its sanctions' latest lastSeen), or null when none was.</summary>
+    Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default);
+
     /// <summary>How many entities, sanctions and relationships the store holds.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 

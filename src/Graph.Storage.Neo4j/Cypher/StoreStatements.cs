@@ -22,5 +22,16 @@ internal static class StoreStatements
         RETURN entities, sanctions, relationships
         """);
 
-    public static IEnumerable<CypherStatement> All => [ChangeStamp, Statistics];
+    /// <summary>The largest number of relationships on one entity, read from each node's degree.</summary>
+    public static CypherStatement MaxDegree { get; } = new(
+        "Store.MaxDegree",
+        $"MATCH (n:Entity) RETURN coalesce(max(COUNT {{ (n)-[:{Projections.AllRelationshipTypes}]-() }}), 0) AS degree");
+
+    /// <summary>The newest publication of a dataset: its sanctions' latest lastSeen day.</summary>
+    public static CypherStatement LatestPublication { get; } = new(
+        "Store.LatestPublication",
+        "MATCH (s:Sanction) WHERE s.dataset = $dataset RETURN max(s.lastSeen) AS lastSeen",
+        "dataset");
+
+    public static IEnumerable<CypherStatement> All => [ChangeStamp, Statistics, MaxDegree, LatestPublication];
 }
