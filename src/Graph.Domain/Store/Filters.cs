@@ -76,4 +76,10 @@ public sealed record SearchQuery(string Text, IReadOnlyCollection<EntityKind> Ki
 {
     /// <summary>The most hits a search returns.</summary>
     public const int MaxLimit = 100;
+
+    /// <summary>The longest search text, in characters: a name with its titles and spellings fits many times over.</summary>
+    public const int MaxTextLength = 256;
+
+    /// <summary>The most distinct words a search looks for; repeated words count once.</summary>
+    public const int MaxWords = 16;
 }
