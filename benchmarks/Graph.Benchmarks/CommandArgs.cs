@@ -51,6 +51,7 @@ internal sealed class CommandArgs
               generate --entities N --out FILE [--seed 42] [--batch 50000]
               latency  --store FILE [--ops 20000] [--seed 7] [--queries-out FILE]
               bdn      --store FILE [--filter SUBSTRING]
+              load     --url URL --entities N [--rate R --seconds 300 | --peak-seconds 20 --concurrency 32]
             """);
         return 2;
     }
