@@ -59,6 +59,32 @@ public sealed class SchemaTests : IDisposable
         Assert.True(equal, output);
     }
 
+    /// <summary>
+    /// The introspection fields graphql-js asks for beyond GraphQL.NET's defaults validate and answer: repeatable
+    /// directives, deprecated arguments and input fields, and a scalar's specification URL.
+    /// </summary>
+    [Fact]
+    public async Task The_introspection_fields_of_the_current_specification_are_answered()
+    {
+        using var http = _app.Client();
+        var data = await http.Data("""
+            {
+              __schema { directives { name isRepeatable locations args(includeDeprecated: true) { name isDeprecated deprecationReason } } }
+              date: __type(name: "Date") { specifiedByURL }
+              filter: __type(name: "SanctionFilter") { inputFields(includeDeprecated: true) { name isDeprecated } }
+              query: __type(name: "Query") { fields { name args(includeDeprecated: false) { name isDeprecated } } }
+            }
+            """);
+
+        var deprecated = data["__schema"]!["directives"]!.AsArray().Single(d => d!["name"]!.GetValue<string>() == "deprecated")!;
+        Assert.False(deprecated["isRepeatable"]!.GetValue<bool>());
+        Assert.Superset(new HashSet<string> { "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INPUT_FIELD_DEFINITION", "ENUM_VALUE" }, deprecated["locations"]!.AsArray().Select(l => l!.GetValue<string>()).ToHashSet());
+        Assert.Equal("reason", Assert.Single(deprecated["args"]!.AsArray())!["name"]!.GetValue<string>());
+        Assert.Null(data["date"]!["specifiedByURL"]);
+        Assert.NotEmpty(data["filter"]!["inputFields"]!.AsArray());
+        Assert.Contains(data["query"]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "neighbourhood" && f["args"]!.AsArray().Count == 3);
+    }
+
     /// <summary>The comparison above sees what a client would see differ, so its passing means something.</summary>
     [Fact]
     public async Task The_schema_comparison_notices_a_changed_default_description_or_deprecation()
