@@ -36,11 +36,12 @@ public sealed class PageWatch
         return watch;
     }
 
-    /// <summary>Everything recorded so far; empty when the page did all it did cleanly.</summary>
-    public async Task<IReadOnlyList<string>> ProblemsAsync()
+    /// <summary>Fails, naming each problem in full, unless the page did all it did cleanly.</summary>
+    public async Task AssertNothingWentWrongAsync()
     {
         var violations = await _page.EvaluateAsync<string[]?>("() => window.__cspViolations ?? null")
             ?? ["the securitypolicyviolation listener was not installed"];
-        return [.. _problems, .. violations.Select(v => $"CSP violation: {v}")];
+        string[] problems = [.. _problems, .. violations.Select(v => $"CSP violation: {v}")];
+        Assert.True(problems.Length == 0, $"The page had {problems.Length} problem(s):\n{string.Join('\n', problems)}");
     }
 }

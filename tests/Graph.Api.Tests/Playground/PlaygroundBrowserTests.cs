@@ -43,7 +43,7 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
         await Assertions.Expect(editor).ToContainTextAsync("SadioCamara", Patiently);
         await RunTheActiveTabAndCheckSadioCamaraAsync(page);
 
-        Assert.Empty(await watch.ProblemsAsync());
+        await watch.AssertNothingWentWrongAsync();
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
         await page.Keyboard.TypeAsync("{ ent", new() { Delay = 50 });
         await Assertions.Expect(page.Locator(".CodeMirror-hints")).ToContainTextAsync("entity", Patiently);
 
-        Assert.Empty(await watch.ProblemsAsync());
+        await watch.AssertNothingWentWrongAsync();
     }
 
     public async Task DisposeAsync()
