@@ -1,7 +1,9 @@
 // Builds the GraphiQL playground into ../wwwroot/playground/ (build output, git-ignored):
 //   playground.js   one minified IIFE bundle of main.jsx (React, GraphiQL, examples)
 //   playground.css  GraphiQL's CSS plus the page layout
-//   index.html      copied from this folder; links both with absolute /playground/ paths
+//   index.html.template  index.html of this folder, which links both with absolute /playground/ paths; the
+//                        service serves it at /graphql with a CSP nonce of its own (PlaygroundPage.cs). Its
+//                        extension is one the static files do not serve, so it is never served without that CSP.
 // Usage: npm ci && npm run build
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
@@ -41,7 +43,7 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
-await copyFile(path.join(here, 'index.html'), path.join(outdir, 'index.html'));
+await copyFile(path.join(here, 'index.html'), path.join(outdir, 'index.html.template'));
 
 const files = (await readdir(outdir)).sort();
 for (const f of files) {

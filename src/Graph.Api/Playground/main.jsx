@@ -3,9 +3,16 @@ import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { setNonce } from 'get-nonce';
 import 'graphiql/graphiql.css';
 import './playground.css';
 import { examples } from './examples.js';
+import { schemaFetchOptions } from './schema-fetch.mjs';
+
+// The page's Content-Security-Policy allows a <style> element only with this response's nonce. GraphiQL's dialogs
+// (settings, short keys) lock scrolling with one, written by react-style-singleton, which takes it from get-nonce.
+const nonce = document.querySelector('meta[property="csp-nonce"]')?.nonce;
+if (nonce) setNonce(nonce);
 
 // Same-origin endpoint: the service answers POST /graphql.
 const fetcher = createGraphiQLFetcher({ url: window.location.origin + '/graphql' });
@@ -14,6 +21,7 @@ const root = createRoot(document.getElementById('graphiql'));
 root.render(
   React.createElement(GraphiQL, {
     fetcher,
+    ...schemaFetchOptions,
     defaultTabs: examples,
     defaultQuery: examples[0].query,
     defaultEditorToolsVisibility: 'variables',
