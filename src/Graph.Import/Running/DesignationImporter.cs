@@ -94,14 +94,14 @@ public sealed class DesignationImporter(IGraphStore store, ImportGate gate)
         using (lines) return await FtmReader.ReadAsync(lines, name, cancellationToken);
     }
 
-    /// <summary>A file is read as UTF-8 bytes, in parallel; one in UTF-16, by its byte order mark, is decoded first.</summary>
+    /// <summary>A file is read as UTF-8 bytes, in parallel; one in UTF-16, by its byte order mark, is read as text first.</summary>
     private static async Task<ParsedInput> ReadFtmFileAsync(string path, CancellationToken cancellationToken)
     {
         await using var file = File.OpenRead(path);
         var start = new byte[2];
         var read = await file.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken);
         file.Position = 0;
-        if (read == 2 && start is [0xFF, 0xFE] or [0xFE, 0xFF]) return await ReadFtmAsync(path, new StreamReader(file), cancellationToken);
+        if (read == 2 && start is [0xFF, 0xFE] or [0xFE, 0xFF]) return await ReadFtmAsync(path, new StringReader(await FtmUtf16File.ReadAsync(file, cancellationToken)), cancellationToken);
         return await FtmReader.ReadAsync(file, path, cancellationToken);
     }
 
