@@ -74,7 +74,8 @@ internal static class UploadReader
     /// <summary>The part's file name, checked to be a bare name; null for a part that is not a file.</summary>
     private static string? FileName(MultipartSection section)
     {
-        if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+        if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+            || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
         {
             throw new UploadRejectedException("every part of the form needs a Content-Disposition: form-data header.");
         }

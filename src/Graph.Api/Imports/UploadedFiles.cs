@@ -20,7 +20,8 @@ internal sealed class UploadedFiles : IDisposable
     /// <summary>The text with this upload's folder, as a full or a relative path, taken out: "/tmp/…/sdn.csv" reads "sdn.csv".</summary>
     public string Hide(string text)
     {
-        foreach (var folder in new[] { Folder, _relative })
+        // The relative form first: the full one is a part of it ("../../tmp/…" holds "/tmp/…").
+        foreach (var folder in new[] { _relative, Folder })
         {
             text = text.Replace(folder + System.IO.Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
                 .Replace(folder, "(upload)", StringComparison.Ordinal);
