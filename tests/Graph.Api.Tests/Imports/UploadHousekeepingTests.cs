@@ -31,6 +31,8 @@ public sealed class UploadHousekeepingTests
             Assert.StartsWith(Path.Combine(Uploads, $"{Environment.ProcessId}-"), own, StringComparison.Ordinal);
             Assert.True(Held(own), "an instance holds the lock of its own folder");
         }
+        // Another instance starting meanwhile may be sweeping the folder at the same moment: give it time to finish.
+        for (var waited = 0; Directory.Exists(own) && waited < 100; waited++) await Task.Delay(100);
         Assert.False(Directory.Exists(own), "an instance removes its own folder when it stops");
         Directory.Delete(live, recursive: true);
     }
