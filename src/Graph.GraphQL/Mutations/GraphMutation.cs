@@ -48,6 +48,10 @@ internal sealed class GraphMutation : ObjectGraphType
                 {
                     throw new ExecutionError(e.Message) { Code = OlderPublicationException.Code };
                 }
+                catch (StoreBusyException e)
+                {
+                    throw new ExecutionError("The store is held by another writer; nothing was written. Try again shortly.", e) { Code = "BUSY" };
+                }
             });
 
         Field<NonNullGraphType<RelationshipType>>("linkSameAs")

@@ -47,6 +47,25 @@ public sealed class ConcurrentImportTests : IDisposable
     }
 
     [Fact]
+    public async Task An_upload_while_another_process_imports_into_the_same_file_gets_409()
+    {
+        using var client = _app.Authorized();
+        _ = _app.BaseAddress;
+        using (var cli = new Graph.Import.Gate.ImportGate(_app.DatabasePath + ".import-lock"))
+        using (cli.Enter())
+        {
+            using var form = UploadClient.OfacForm("2021-07-07");
+            var refused = await client.Upload("format=ofac-csv&published=2021-07-07", form);
+
+            Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+            Assert.Equal("IMPORT_IN_PROGRESS", refused.Body["error"]!.GetValue<string>());
+            Assert.Contains("Another process", refused.Body["message"]!.GetValue<string>());
+        }
+        using var again = UploadClient.OfacForm("2021-07-07");
+        Assert.Equal(HttpStatusCode.OK, (await client.Upload("format=ofac-csv&published=2021-07-07", again)).Status);
+    }
+
+    [Fact]
     public async Task Racing_mutations_each_succeed_or_are_refused_and_the_record_is_created_once()
     {
         using var client = _app.Authorized();

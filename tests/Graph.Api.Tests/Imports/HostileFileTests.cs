@@ -73,6 +73,21 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public async Task The_mutation_lists_the_first_100_rejections_and_counts_them_all()
+    {
+        using var client = _app.Authorized();
+        var garbage = string.Join('\n', Enumerable.Range(0, 150).Select(i => $"garbage {i}"));
+
+        var report = (await client.Data("""
+            mutation($content: String!) { importDesignations(format: FTM, content: $content) { succeeded rejectedCount rejected { line } } }
+            """, new { content = garbage }))["importDesignations"]!;
+
+        Assert.False(report["succeeded"]!.GetValue<bool>());
+        Assert.Equal(100, report["rejected"]!.AsArray().Count);
+        Assert.Equal(150, report["rejectedCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_rejected_upload_names_files_by_their_own_names_never_by_the_servers_folders()
     {
         using var client = _app.Authorized();
