@@ -1,4 +1,5 @@
 using Graph.GraphQL;
+using Graph.Import;
 using Graph.Api.Hosting;
 using Graph.Api.Http;
 using Graph.Api.Imports;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphLogging();
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddGraphSchema(exposeExceptionDetails: builder.Environment.IsDevelopment());
+builder.Services.AddImports().AddImportUploads();
 builder.Services.AddStorePreparation();
 builder.Services.AddApiKeyAuthentication();
 builder.Services.AddGraphQLHttp();

@@ -1,5 +1,6 @@
 using Graph.Domain.Store;
 using Graph.GraphQL;
+using Graph.Import;
 using Graph.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ internal static class GraphServices
             .AddSingleton(storeConfiguration)
             .AddGraphStore(storeConfiguration)
             .AddGraphSchema(exposeExceptionDetails: true)
+            .AddImports()
             .BuildServiceProvider();
         await services.GetRequiredService<IGraphStore>().InitializeAsync(cancellationToken);
         return services;

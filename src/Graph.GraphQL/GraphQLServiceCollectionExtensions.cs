@@ -17,7 +17,6 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddGraphSchema(this IServiceCollection services, bool exposeExceptionDetails)
     {
         services.AddScoped<GraphLoaders>();
-        services.AddScoped<Import.Running.DesignationImporter>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<GraphSchema>()
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

@@ -10,6 +10,9 @@ internal static class ImportReportPrinter
 
     public static string Json(ImportReport report) => JsonSerializer.Serialize(ImportReportShape.Of(report, file => file), JsonOptions);
 
+    /// <summary>An import refused before it ran, in the shape the service answers it: <c>{"error": CODE, "message": ...}</c>.</summary>
+    public static string Refusal(string code, string message) => JsonSerializer.Serialize(new { error = code, message }, JsonOptions);
+
     public static void Print(ImportReport report, string store)
     {
         var verdict = !report.Succeeded ? "[red]rejected: nothing was written[/]"

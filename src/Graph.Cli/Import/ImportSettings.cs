@@ -35,6 +35,10 @@ internal sealed class ImportSettings : StoreSettings
     [Description("Write the valid records even when some are rejected. Without it, any rejected record stops the import and nothing is written.")]
     public bool SkipInvalid { get; init; }
 
+    [CommandOption("--allow-older")]
+    [Description("Import a publication older than the newest one of its list already imported. Without it, such a publication is refused. Even so, lastSeen never moves back and nothing a newer publication wrote or carried changes.")]
+    public bool AllowOlder { get; init; }
+
     [CommandOption("--json")]
     [Description("Print the report as JSON for scripts.")]
     public bool Json { get; init; }

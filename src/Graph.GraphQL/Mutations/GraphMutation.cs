@@ -2,6 +2,7 @@ using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.GraphQL.Types;
 using Graph.Import;
+using Graph.Import.Gate;
 using Graph.Import.Running;
 using GraphQL;
 using GraphQL.Types;
@@ -24,10 +25,12 @@ internal sealed class GraphMutation : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("content", "The file's text: seed YAML, OFAC sdn.csv or FtM JSON lines.")
             .Argument<DateGraphType>("published", "The publication date of the list, a full day; today (UTC) when omitted. OFAC files carry none.")
             .Argument<BooleanGraphType>("dryRun", "Report what would change and write nothing.", a => a.DefaultValue = false)
+            .Argument<BooleanGraphType>("allowOlder", "Import a publication older than the newest one of its list already imported; otherwise it is refused with OLDER_PUBLICATION. Even so, lastSeen never moves back and nothing a newer publication wrote or carried changes.", a => a.DefaultValue = false)
             .ResolveAsync(async c =>
             {
                 WriteAccess.Require(c);
-                var options = new ImportOptions(PublishedDay(c.GetArgument<PartialDate?>("published")), c.GetArgument("dryRun", false));
+                var options = new ImportOptions(PublishedDay(c.GetArgument<PartialDate?>("published")), c.GetArgument("dryRun", false),
+                    AllowOlder: c.GetArgument("allowOlder", false));
                 var importer = c.RequestServices!.GetRequiredService<DesignationImporter>();
                 try
                 {
@@ -36,6 +39,18 @@ internal sealed class GraphMutation : ObjectGraphType
                 catch (ImportFailedException e)
                 {
                     throw new ExecutionError(e.Message) { Code = GraphErrors.BadUserInput };
+                }
+                catch (ImportInProgressException e)
+                {
+                    throw new ExecutionError(e.Message) { Code = ImportInProgressException.Code };
+                }
+                catch (OlderPublicationException e)
+                {
+                    throw new ExecutionError(e.Message) { Code = OlderPublicationException.Code };
+                }
+                catch (StoreBusyException e)
+                {
+                    throw new ExecutionError("The store is held by another writer; nothing was written. Try again shortly.", e) { Code = "BUSY" };
                 }
             });
 

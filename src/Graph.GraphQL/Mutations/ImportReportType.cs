@@ -21,7 +21,10 @@ internal sealed class ImportReportType : ObjectGraphType<ImportReport>
         Field<NonNullGraphType<RecordCountsType>>("entities").Description("Counts for entities.").Resolve(c => c.Source.Entities);
         Field<NonNullGraphType<RecordCountsType>>("sanctions").Description("Counts for sanctions.").Resolve(c => c.Source.Sanctions);
         Field<NonNullGraphType<RecordCountsType>>("relationships").Description("Counts for relationships.").Resolve(c => c.Source.Relationships);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRejectionType>>>>("rejected").Description("Records refused, with where and why.").Resolve(c => c.Source.Rejected);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRejectionType>>>>("rejected")
+            .Description($"Records refused, with where and why: the first {ImportReportShape.MaxListedRejections}; rejectedCount counts them all.")
+            .Resolve(c => c.Source.Rejected.Take(ImportReportShape.MaxListedRejections));
+        Field<NonNullGraphType<IntGraphType>>("rejectedCount").Description("How many records were refused, listed in rejected or not.").Resolve(c => c.Source.Rejected.Count);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IgnoredRecordsType>>>>("ignored").Description("Records of kinds the graph does not model, by kind.").Resolve(c => c.Source.Ignored.OrderBy(i => i.Key, StringComparer.Ordinal));
         Field<NonNullGraphType<FloatGraphType>>("elapsedMs").Description("How long the import took, in milliseconds.").Resolve(c => Math.Round(c.Source.Elapsed.TotalMilliseconds, 1));
     }

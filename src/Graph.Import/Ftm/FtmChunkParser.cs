@@ -19,7 +19,7 @@ internal sealed class FtmChunkParser(string fileName)
     {
         var parsed = new ParsedInput();
         var mapper = new FtmMapper(parsed, fileName);
-        // A file is read as StreamReader decodes it: an invalid byte stands for U+FFFD. Checked once for the whole chunk.
+        // Checked once for the whole chunk; only a chunk that fails is checked line by line.
         var valid = Utf8.IsValid(chunk.Text);
         foreach (var line in chunk.Lines()) Accept(parsed, mapper, line.Text, line.Number, valid);
         return parsed;
@@ -29,7 +29,12 @@ internal sealed class FtmChunkParser(string fileName)
     {
         var text = Trim(line);
         if (text.IsEmpty) return;
-        if (!valid && !Utf8.IsValid(text)) text = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(text));
+        if (!valid && FtmEncoding.FirstInvalidByte(text) is { } bad)
+        {
+            // Decoding would put U+FFFD in the place of what the file meant: a name written wrong, silently.
+            Reject(parsed, number, "(encoding)", $"is not valid UTF-8: byte {bad.Offset + 1} (0x{bad.Value:X2}) is no part of a character. Save the file as UTF-8; nothing of this line was read.");
+            return;
+        }
         var record = _parser.Parse(text, number);
         foreach (var problem in record.Problems) Reject(parsed, number, problem.Field, problem.Message);
         if (record.Unreadable) return;

@@ -20,6 +20,7 @@ public sealed class ImportRunner(IGraphStore store)
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        var publication = await PublicationTracker.OpenAsync(store, parsed.Publication, options.AllowOlder, cancellationToken);
         var rejected = new List<ImportError>(parsed.Rejected);
         var entities = Distinct(parsed.Entities, e => e.Id);
         var sanctions = Distinct(parsed.Sanctions, s => s.Id);
@@ -37,11 +38,11 @@ public sealed class ImportRunner(IGraphStore store)
         if (rejected.Count > 0 && !options.SkipInvalid) return report with { Elapsed = clock.Elapsed };
 
         var comparer = new StoredRecordComparer(store, await store.GetStatisticsAsync(cancellationToken), progress, Chunk);
-        var entityChanges = await comparer.EntitiesAsync(entities, cancellationToken);
-        var publication = new PublicationTracker(store, parsed.Publication);
+        // Sanctions first: an older publication's entities and relationships are written only where it carried the newest sanction.
         var sanctionChanges = await comparer.SanctionsAsync(sanctions, publication.Stamp, cancellationToken);
+        var entityChanges = await comparer.EntitiesAsync(entities, (e, stored) => publication.Merge(e, stored, e.Id), cancellationToken);
         var delisted = await publication.DelistMissingAsync(sanctions, cancellationToken);
-        var relationshipChanges = await comparer.RelationshipsAsync(relationships, cancellationToken);
+        var relationshipChanges = await comparer.RelationshipsAsync(relationships, (r, stored) => publication.Merge(r, stored, r.FromId), cancellationToken);
         var deleted = await comparer.DeletionsAsync(parsed, cancellationToken);
 
         var batch = new GraphBatch(entityChanges.ToWrite, [.. sanctionChanges.ToWrite, .. delisted], relationshipChanges.ToWrite)

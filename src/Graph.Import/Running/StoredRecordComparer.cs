@@ -15,16 +15,16 @@ internal sealed record Deletions(List<string> EntityIds, List<string> SanctionId
 /// </summary>
 internal sealed class StoredRecordComparer(IGraphStore store, GraphStatistics held, IProgress<ImportProgress>? progress, int chunk)
 {
-    public Task<Changes<Entity>> EntitiesAsync(List<Entity> incoming, CancellationToken cancellationToken) =>
-        CompareAsync("Comparing entities", incoming, e => e.Id, Fetch(held.Entities, store.GetEntitiesAsync), (e, _) => e, RecordEquality.Same,
+    public Task<Changes<Entity>> EntitiesAsync(List<Entity> incoming, Func<Entity, Entity?, Entity> merge, CancellationToken cancellationToken) =>
+        CompareAsync("Comparing entities", incoming, e => e.Id, Fetch(held.Entities, store.GetEntitiesAsync), merge, RecordEquality.Same,
             (_, _) => null, cancellationToken);
 
     public Task<Changes<Sanction>> SanctionsAsync(List<Sanction> incoming, Func<Sanction, Sanction?, Sanction> stamp, CancellationToken cancellationToken) =>
         CompareAsync("Comparing sanctions", incoming, s => s.Id, Fetch(held.Sanctions, store.GetSanctionsAsync), stamp, RecordEquality.Same,
             (merged, stored) => merged.LastSeen == stored.LastSeen ? null : stored with { LastSeen = merged.LastSeen }, cancellationToken);
 
-    public Task<Changes<Relationship>> RelationshipsAsync(List<Relationship> incoming, CancellationToken cancellationToken) =>
-        CompareAsync("Comparing relationships", incoming, r => r.Id, Fetch(held.Relationships, store.GetRelationshipsByIdAsync), (r, _) => r,
+    public Task<Changes<Relationship>> RelationshipsAsync(List<Relationship> incoming, Func<Relationship, Relationship?, Relationship> merge, CancellationToken cancellationToken) =>
+        CompareAsync("Comparing relationships", incoming, r => r.Id, Fetch(held.Relationships, store.GetRelationshipsByIdAsync), merge,
             RecordEquality.Same, (_, _) => null, cancellationToken);
 
     /// <summary>The store's look-up, or none when the store holds no record of the kind: a first import of a million records asks nothing.</summary>

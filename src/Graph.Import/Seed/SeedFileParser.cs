@@ -21,7 +21,7 @@ internal static class SeedFileParser
         var stream = new YamlStream();
         try
         {
-            stream.Load(text);
+            stream.Load(new DepthLimitedParser(new Parser(text), DepthLimitedParser.DefaultMaxDepth));
         }
         catch (YamlException e)
         {

@@ -19,19 +19,23 @@ public static class SeedImporter
     /// <paramref name="store"/>. Throws <see cref="ImportFailedException"/> listing every problem by file, line and field.
     /// </summary>
     public static Task<GraphBatch> ReadAsync(string path, IGraphStore store, CancellationToken cancellationToken = default) =>
-        ReadAsync(Files(path).Select(file => (Path.GetRelativePath(Directory.GetCurrentDirectory(), file), (Func<TextReader>)(() => File.OpenText(file)))), store, cancellationToken);
+        ReadAsync(Files(path).Select(file => (Path.GetRelativePath(Directory.GetCurrentDirectory(), file), (Opener)((name, errors) => SeedText.Open(file, name, errors)))),
+            store, cancellationToken);
 
     /// <summary>Reads seed YAML given as text, e.g. the content of a GraphQL mutation, named <paramref name="name"/> in errors.</summary>
     public static Task<GraphBatch> ReadTextAsync(string name, string yaml, IGraphStore store, CancellationToken cancellationToken = default) =>
-        ReadAsync([(name, () => new StringReader(yaml))], store, cancellationToken);
+        ReadAsync([(name, (file, errors) => SeedText.Checked(yaml, file, errors))], store, cancellationToken);
 
-    private static async Task<GraphBatch> ReadAsync(IEnumerable<(string Name, Func<TextReader> Open)> files, IGraphStore store, CancellationToken cancellationToken)
+    /// <summary>Opens a file's text, or adds why it cannot be read to the errors and gives null.</summary>
+    private delegate TextReader? Opener(string name, List<ImportError> errors);
+
+    private static async Task<GraphBatch> ReadAsync(IEnumerable<(string Name, Opener Open)> files, IGraphStore store, CancellationToken cancellationToken)
     {
         var set = new SeedSet();
         foreach (var (name, open) in files)
         {
-            using var text = open();
-            SeedFileParser.Parse(name, text, set);
+            using var text = open(name, set.Errors);
+            if (text is not null) SeedFileParser.Parse(name, text, set);
         }
         Validate(set, DocumentValidator, set.Documents, d => d.Origin);
         Validate(set, EntityValidator, set.Entities, e => e.Origin);
