@@ -2,6 +2,7 @@ using Graph.Benchmarks;
 using Graph.Benchmarks.Bdn;
 using Graph.Benchmarks.Generation;
 using Graph.Benchmarks.Latency;
+using Graph.Benchmarks.ReadsDuringImport;
 
 try
 {
@@ -11,6 +12,7 @@ try
         "generate" => await GenerateCommand.RunAsync(command),
         "latency" => await LatencyCommand.RunAsync(command),
         "bdn" => BdnCommand.Run(command),
+        "reads-during-import" => await ReadsDuringImportCommand.RunAsync(command),
         _ => CommandArgs.Usage($"Unknown command '{command.Name}'."),
     };
 }
