@@ -51,7 +51,7 @@ internal sealed class CommandArgs
               generate --entities N --out FILE [--seed 42] [--batch 50000]
               latency  --store FILE [--ops 20000] [--seed 7] [--queries-out FILE]
               bdn      --store FILE [--filter SUBSTRING]
-              reads-during-import --url URL --key KEY --import FILE [--imports 1] [--entities 100000] [--rate 200] [--before 10] [--after 5]
+              reads-during-import --url URL --key KEY --import FILE [--imports 1] [--entities 100000] [--rate 200] [--warm-up 5] [--before 10] [--after 5]
             """);
         return 2;
     }

@@ -7,10 +7,11 @@ using Graph.Benchmarks.Latency;
 namespace Graph.Benchmarks.ReadsDuringImport;
 
 /// <summary>
-/// <c>reads-during-import --url URL --key KEY --import FILE [--imports 1] [--entities 100000] [--rate 200] [--before 10] [--after 5]</c>:
-/// GraphQL lookups of random ids sent at a fixed rate (an open loop: each is timed from when it was due, so a stalled
-/// server cannot hide its stall by slowing the sender), first alone, then while one or more FtM imports of the same
-/// file are posted to <c>/imports</c>, then alone again. Prints the percentiles of each phase.
+/// <c>reads-during-import --url URL --import FILE (--key KEY | --cli GRAPH_DLL --store FILE) [--imports 1] [--entities 100000]
+/// [--rate 200] [--warm-up 5] [--before 10] [--after 5]</c>: GraphQL lookups of random ids sent at a fixed rate (an open loop: each is
+/// timed from when it was due, so a stalled server cannot hide its stall by slowing the sender), first alone, then while
+/// one or more FtM imports of the same file run, then alone again. An import is posted to <c>/imports</c> with the key,
+/// or run by the CLI as a process of its own on the file the service reads. Prints the percentiles of each phase.
 /// </summary>
 internal static class ReadsDuringImportCommand
 {
@@ -19,7 +20,9 @@ internal static class ReadsDuringImportCommand
     public static async Task<int> RunAsync(CommandArgs command)
     {
         var url = new Uri(command.Required("url"));
-        var key = command.Required("key");
+        var cli = command.Optional("cli");
+        var store = cli is null ? null : command.Required("store");
+        var key = cli is null ? command.Required("key") : null;
         var file = command.Required("import");
         var imports = command.Int("imports", 1);
         var entities = command.Int("entities", 100_000);
@@ -32,10 +35,14 @@ internal static class ReadsDuringImportCommand
         using var stop = new CancellationTokenSource();
         var sender = SendAsync(http, rate, entities, phases, stop.Token);
 
+        // The first seconds measure the JIT and the caches filling; they are reported apart.
+        await Task.Delay(TimeSpan.FromSeconds(command.Int("warm-up", 5, min: 0)));
+        phases.Enter("before the import");
         await Task.Delay(before);
         phases.Enter("during the import" + (imports > 1 ? $"s ({imports} at once)" : ""));
         var clock = Stopwatch.StartNew();
-        var results = await Task.WhenAll(Enumerable.Range(0, imports).Select(_ => ImportAsync(http, key, file)));
+        var results = await Task.WhenAll(Enumerable.Range(0, imports).Select(_ =>
+            cli is null ? ImportAsync(http, key!, file) : RunCliAsync(cli, store!, file)));
         var importTime = clock.Elapsed;
         phases.Enter("after");
         await Task.Delay(after);
@@ -100,10 +107,25 @@ internal static class ReadsDuringImportCommand
         return ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
     }
 
+    private static async Task<string> RunCliAsync(string cli, string store, string file)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])[cli, "import", file, "--format", "ftm", "--published", "2024-01-01", "--store", store, "--json"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The CLI did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        await Task.WhenAll(output, errors);
+        return process.ExitCode == 0 ? "exit 0" : $"exit {process.ExitCode}: {errors.Result.Trim()}";
+    }
+
     /// <summary>The phase the run is in; each lookup is counted in the phase it was due in.</summary>
     private sealed class Phases
     {
-        private readonly List<LatencySample> _all = [new("before the import")];
+        private readonly List<LatencySample> _all = [new("warm-up")];
 
         public LatencySample Current => Volatile.Read(ref _current) ?? _all[0];
 
