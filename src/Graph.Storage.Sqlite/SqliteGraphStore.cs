@@ -73,7 +73,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>One read on a pooled session, stopped by the token (see <see cref="SqliteCall"/>).</summary>
-    private Task<T> Read<T>(Func<SqliteSession, T> read, CancellationToken cancellationToken) =>
+    internal Task<T> Read<T>(Func<SqliteSession, T> read, CancellationToken cancellationToken) =>
         SqliteCall.RunAsync(_pool, read, cancellationToken);
 
     private static long Count(SqliteSession session, string sql, params (string, object?)[] arguments) =>
