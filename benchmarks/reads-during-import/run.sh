@@ -35,19 +35,19 @@ server=""
 stop_server() {
   if [[ -n "$server" ]]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; server=""; fi
 }
-trap 'stop_server; rm -rf "$work"' EXIT
+trap 'stop_server; [[ -n "${KEEP_LOG:-}" ]] && cp "$log" "$KEEP_LOG"; rm -rf "$work"' EXIT
 if curl -s -o /dev/null --max-time 1 "$url/ping"; then echo "Something already listens on $url." >&2; exit 2; fi
 
 for run in $(seq 1 "$runs"); do
   rm -f "$work"/graph.db*
   cp "$base" "$work/graph.db"
   Store__Path="$work/graph.db" Seed__Enabled=false ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production \
-    Serilog__MinimumLevel__Default=Warning Auth__ApiKeys__0="$key" \
+    Serilog__MinimumLevel__Default=${LOG_LEVEL:-Warning} Auth__ApiKeys__0="$key" \
     dotnet src/Graph.Api/bin/Release/net10.0/Graph.Api.dll >>"$log" 2>&1 &
   server=$!
   for _ in $(seq 1 600); do curl -s -o /dev/null --max-time 1 "$url/ping" && break; sleep 0.1; done
   echo "== run $run, $via (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  $bench reads-during-import --url "$url" "${how[@]}" --import "$ftm" --imports "$imports" --entities "$stored" --rate "$rate" \
+  $bench reads-during-import --url "$url" "${how[@]}" --import "$ftm" --imports "$imports" --entities "$stored" --rate "$rate" --timeline "${TIMELINE:-false}" \
     || { echo "-- server log:"; tail -n 20 "$log"; }
   stop_server
 done

@@ -53,6 +53,7 @@ internal static class ReadsDuringImportCommand
         Console.WriteLine(FormattableString.Invariant($"Lookups at {rate}/s of random ids among {entities:N0}; failed or non-200: {failures}"));
         Console.WriteLine(LatencySample.Header);
         foreach (var sample in phases.All) Console.WriteLine(sample.Row());
+        if (command.Optional("timeline") is "true") Timeline.Print();
         return failures == 0 ? 0 : 1;
     }
 
@@ -89,7 +90,9 @@ internal static class ReadsDuringImportCommand
         {
             using var response = await http.PostAsync("/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
             var text = await response.Content.ReadAsStringAsync();
-            lock (phase) phase.Add(Stopwatch.GetTimestamp() - due);
+            var latency = Stopwatch.GetTimestamp() - due;
+            lock (phase) phase.Add(latency);
+            Timeline.Add(due, latency);
             return response.IsSuccessStatusCode && text.Contains(id, StringComparison.Ordinal);
         }
         catch (HttpRequestException)
@@ -120,6 +123,28 @@ internal static class ReadsDuringImportCommand
         await process.WaitForExitAsync();
         await Task.WhenAll(output, errors);
         return process.ExitCode == 0 ? "exit 0" : $"exit {process.ExitCode}: {errors.Result.Trim()}";
+    }
+
+    /// <summary>The slowest lookup of each half second, by when it was due, to see which part of an import stalls reads.</summary>
+    private static class Timeline
+    {
+        private static readonly List<(long Due, long Latency)> Samples = [];
+
+        public static void Add(long due, long latency)
+        {
+            lock (Samples) Samples.Add((due, latency));
+        }
+
+        public static void Print()
+        {
+            var start = Samples.Min(s => s.Due);
+            var window = Stopwatch.Frequency / 2;
+            foreach (var group in Samples.GroupBy(s => (s.Due - start) / window).OrderBy(g => g.Key))
+            {
+                Console.WriteLine(FormattableString.Invariant(
+                    $"{group.Key * 0.5,6:F1} s  {DateTime.Now.AddSeconds(-(Stopwatch.GetTimestamp() - start - group.Key * window) / (double)Stopwatch.Frequency):HH:mm:ss.f}  max {group.Max(s => s.Latency) * 1000.0 / Stopwatch.Frequency,8:F1} ms"));
+            }
+        }
     }
 
     /// <summary>The phase the run is in; each lookup is counted in the phase it was due in.</summary>
