@@ -20,7 +20,7 @@ internal sealed partial class SqliteGraphStore
         if (cancellationToken.IsCancellationRequested) return Task.FromCanceled(cancellationToken);
         return Task.Factory.StartNew(
             () => SqliteCall.Run(_pool, session => Write(session, batch, cancellationToken), cancellationToken),
-            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     private bool Write(SqliteSession session, GraphBatch batch, CancellationToken cancellationToken)
