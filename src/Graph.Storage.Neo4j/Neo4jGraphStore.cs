@@ -129,7 +129,7 @@ internal sealed partial class Neo4jGraphStore : IGraphStore
 
     /// <summary>A transient failure that outlived its retries (a lock, a leader switch, a busy server): the caller may try again later.</summary>
     private static StoreBusyException Busy(Neo4jException e) =>
-        new($"The Neo4j database is busy or unreachable and did not answer in time ({e.Code ?? "no status code"}); try again shortly.", e);
+        new($"{e.Message} The database stayed busy or unreachable through every retry; try again shortly.", e);
 
     /// <summary>Ids as a list parameter, each once.</summary>
     private static List<string> Distinct(IEnumerable<string> ids) => [.. ids.Distinct(StringComparer.Ordinal)];
