@@ -3,6 +3,7 @@ using Graph.Benchmarks.Bdn;
 using Graph.Benchmarks.Generation;
 using Graph.Benchmarks.Latency;
 using Graph.Benchmarks.Load;
+using Graph.Benchmarks.ReadsDuringImport;
 
 try
 {
@@ -13,6 +14,7 @@ try
         "latency" => await LatencyCommand.RunAsync(command),
         "bdn" => BdnCommand.Run(command),
         "load" => await LoadCommand.RunAsync(command),
+        "reads-during-import" => await ReadsDuringImportCommand.RunAsync(command),
         _ => CommandArgs.Usage($"Unknown command '{command.Name}'."),
     };
 }

@@ -34,7 +34,8 @@ internal class StoreSettings : CommandSettings
             throw new InvalidOperationException($"--store names a SQLite file, but Store__Provider is '{environment[StoreProviders.ProviderKey]}'. Leave out one or the other.");
         }
         return new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Path"] = "data/graph.db" })
+            // The CLI has the file to itself while it imports, so a first import may skip the log (SqliteStoreOptions.FirstLoadJournal).
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Path"] = "data/graph.db", ["Store:FirstLoadJournal"] = "true" })
             .AddConfiguration(environment)
             .AddInMemoryCollection(Store is null ? [] : new Dictionary<string, string?> { ["Store:Path"] = Store })
             .Build();

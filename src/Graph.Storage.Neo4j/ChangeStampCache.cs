@@ -18,6 +18,7 @@ internal sealed class ChangeStampCache(Func<CancellationToken, Task<long>> readS
 
     public async ValueTask<long> StampAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var now = time.GetTimestamp();
         var readAt = Interlocked.Read(ref _readAt);
         var stale = readAt == long.MinValue || time.GetElapsedTime(readAt, now) >= RefreshInterval;

@@ -17,17 +17,21 @@ internal sealed partial class Neo4jGraphStore
     /// </summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        var tokens = NameTokens.Of(query.Text);
-        if (tokens.Count == 0 || query.Limit <= 0) return [];
+        ArgumentNullException.ThrowIfNull(query);
+        // The words are bounded in number and length whatever the text, as in the SQLite store (see SearchWords).
+        var words = SearchWords.Of(query.Text);
+        if (words.IsEmpty || query.Limit <= 0) return [];
+        var tokens = words.Distinct;
         var candidates = await Candidates(tokens, query, cancellationToken);
         for (var skip = 0; candidates.Count == 0 && tokens.Count > 1 && skip < Math.Min(tokens.Count, MaxWordsToDrop); skip++)
         {
             candidates = await Candidates([.. tokens.Where((_, i) => i != skip)], query, cancellationToken);
         }
+        cancellationToken.ThrowIfCancellationRequested();
         return [.. candidates
-            .Select(c => (Hit: new SearchHit(NameScore.Best(tokens, c.Entity), c.Entity), c.Relevance))
+            .Select(c => (Hit: new SearchHit(NameScore.Best(words.InOrder, c.Entity), c.Entity), c.Relevance))
             .OrderByDescending(c => c.Hit.Score).ThenByDescending(c => c.Relevance).ThenBy(c => c.Hit.Entity.Name, StringComparer.Ordinal)
-            .Take(query.Limit)
+            .Take(Math.Min(query.Limit, SearchQuery.MaxLimit))
             .Select(c => c.Hit)];
     }
 

@@ -34,7 +34,11 @@ internal sealed partial class Neo4jGraphStore
                 await WriteOnceAsync(plan, cancellationToken);
                 break;
             }
-            catch (Neo4jException e) when (e.IsTransient && attempt < MaxWriteAttempts)
+            catch (Neo4jException e) when (e.IsTransient && attempt >= MaxWriteAttempts)
+            {
+                throw Busy(e);
+            }
+            catch (Neo4jException e) when (e.IsTransient)
             {
                 var delay = WriteRetryDelay * Math.Pow(2, attempt - 1);
                 _logger.LogWarning("Neo4j write attempt {Attempt} of {MaxAttempts} failed ({Code}); retrying the transaction in {DelayMs} ms: {Message}",

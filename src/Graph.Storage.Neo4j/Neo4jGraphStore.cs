@@ -103,11 +103,33 @@ internal sealed partial class Neo4jGraphStore : IGraphStore
         return result.Rows.Count == 0 ? 0 : RecordReader.Long(result.Rows[0][0], "change stamp");
     }
 
-    private Task<CypherResult> Read(CypherStatement statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        _runner.RunAsync(statement, parameters, AccessMode.Read, cancellationToken);
+    private async Task<CypherResult> Read(CypherStatement statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _runner.RunAsync(statement, parameters, AccessMode.Read, cancellationToken);
+        }
+        catch (Neo4jException e) when (e.IsTransient)
+        {
+            throw Busy(e);
+        }
+    }
 
-    private Task<CypherResult> Write(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        _runner.RunAsync(statement, parameters, AccessMode.Write, cancellationToken);
+    private async Task<CypherResult> Write(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _runner.RunAsync(statement, parameters, AccessMode.Write, cancellationToken);
+        }
+        catch (Neo4jException e) when (e.IsTransient)
+        {
+            throw Busy(e);
+        }
+    }
+
+    /// <summary>A transient failure that outlived its retries (a lock, a leader switch, a busy server): the caller may try again later.</summary>
+    private static StoreBusyException Busy(Neo4jException e) =>
+        new($"{e.Message} The database stayed busy or unreachable through every retry; try again shortly.", e);
 
     /// <summary>Ids as a list parameter, each once.</summary>
     private static List<string> Distinct(IEnumerable<string> ids) => [.. ids.Distinct(StringComparer.Ordinal)];

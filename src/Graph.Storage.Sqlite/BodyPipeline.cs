@@ -36,7 +36,8 @@ internal sealed class BodyPipeline<T> : IDisposable
             return;
         }
         for (var i = 0; i < Blocks; i++) _free.Add(new Block());
-        _producer = Task.Run(Produce);
+        // A thread of its own, like the write it feeds: it runs as long as the write, which pool threads must not.
+        _producer = Task.Factory.StartNew(Produce, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>The body of the next record of the list, valid until the next call.</summary>

@@ -7,7 +7,7 @@ namespace Graph.Storage.Sqlite;
 /// connections or processes (the CLI importing into the file the service reads) move SQLite's
 /// <c>PRAGMA data_version</c> on a connection kept for watching, which is polled at most every quarter second.
 /// </summary>
-internal sealed class SqliteChangeWatcher(string connectionString) : IDisposable
+internal sealed class SqliteChangeWatcher(string connectionString, int busyTimeoutMs) : IDisposable
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     private readonly Lock _gate = new();
@@ -47,7 +47,18 @@ internal sealed class SqliteChangeWatcher(string connectionString) : IDisposable
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        return connection;
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}";
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 }

@@ -30,7 +30,7 @@ internal sealed partial class SqliteGraphStore
             SELECT 1 AS kind, s.ended_min AS day, {SanctionColumns} FROM sanctions s
             WHERE s.ended_min >= $since{where}
             """;
-        return Task.FromResult(Read(session =>
+        return Read(session =>
         {
             var rows = new List<(long, DesignationChange)>();
             using (var reader = session.Command($"{union} ORDER BY day, kind, seq LIMIT $limit OFFSET $offset",
@@ -49,11 +49,11 @@ internal sealed partial class SqliteGraphStore
             }
             var total = Count(session, $"SELECT count(*) FROM ({union})", [.. arguments]);
             return ToPage(rows, page.First, total);
-        }));
+        }, cancellationToken);
     }
 
     public Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyDictionary<string, string>>(Read(session =>
+        Read<IReadOnlyDictionary<string, string>>(session =>
         {
             var found = new Dictionary<string, string>(StringComparer.Ordinal);
             using var reader = session.Command(
@@ -67,5 +67,5 @@ internal sealed partial class SqliteGraphStore
                 ("$names", JsonList(names))).ExecuteReader();
             while (reader.Read()) found.TryAdd(reader.GetString(0), reader.GetString(2));
             return found;
-        }));
+        }, cancellationToken);
 }

@@ -9,12 +9,12 @@ internal sealed partial class SqliteGraphStore
     private const string EntityColumns = "seq, id, kind, name, body";
 
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyDictionary<string, Entity>>(Read(session => EntitiesById(session, ids)));
+        Read<IReadOnlyDictionary<string, Entity>>(session => EntitiesById(session, ids), cancellationToken);
 
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         var after = SequenceCursor.Decode(page.After);
-        return Task.FromResult(Read(session =>
+        return Read(session =>
         {
             var byKind = filter.Kinds.Count > 0;
             var kinds = byKind ? JsonList(filter.Kinds.Select(k => k.ToString())) : null;
@@ -24,7 +24,7 @@ internal sealed partial class SqliteGraphStore
                 ("$kinds", kinds), ("$after", after), ("$limit", page.First + 1)));
             var total = Count(session, $"SELECT count(*) FROM entities WHERE {where}", ("$kinds", kinds));
             return ToPage(rows, page.First, total);
-        }));
+        }, cancellationToken);
     }
 
     private static Dictionary<string, Entity> EntitiesById(SqliteSession session, IReadOnlyCollection<string> ids)

@@ -9,12 +9,12 @@ internal sealed partial class SqliteGraphStore
     private const string RelationshipColumns = "seq, id, type, from_id, to_id, body";
 
     public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Relationship>>(Read(session => RelationshipsTouching(session, entityIds, filter)));
+        Read<IReadOnlyList<Relationship>>(session => RelationshipsTouching(session, entityIds, filter), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyDictionary<string, Relationship>>(Read(session => ReadRelationships(session.Command(
+        Read<IReadOnlyDictionary<string, Relationship>>(session => ReadRelationships(session.Command(
             $"SELECT {RelationshipColumns} FROM relationships WHERE id IN (SELECT value FROM json_each($ids))",
-            ("$ids", JsonList(ids)))).ToDictionary(r => r.Id, StringComparer.Ordinal)));
+            ("$ids", JsonList(ids)))).ToDictionary(r => r.Id, StringComparer.Ordinal), cancellationToken);
 
     private static List<Relationship> RelationshipsTouching(SqliteSession session, IReadOnlyCollection<string> entityIds, RelationshipFilter filter)
     {

@@ -10,36 +10,36 @@ internal sealed partial class SqliteGraphStore
     private static readonly string AuthorityClause = $"s.authority_id IN (SELECT id FROM entities WHERE seq IN ({EntitiesNamed("$authority")}))";
 
     public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Sanction>>(Read(session => ReadSanctions(session.Command(
+        Read<IReadOnlyList<Sanction>>(session => ReadSanctions(session.Command(
             $"SELECT {SanctionColumns} FROM sanctions s WHERE s.target_id IN (SELECT value FROM json_each($ids)) ORDER BY s.seq",
-            ("$ids", JsonList(entityIds)))).Select(row => row.Node).ToList()));
+            ("$ids", JsonList(entityIds)))).Select(row => row.Node).ToList(), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Sanction>> GetSanctionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyDictionary<string, Sanction>>(Read(session => ReadSanctions(session.Command(
+        Read<IReadOnlyDictionary<string, Sanction>>(session => ReadSanctions(session.Command(
             $"SELECT {SanctionColumns} FROM sanctions s WHERE s.id IN (SELECT value FROM json_each($ids))",
-            ("$ids", JsonList(ids)))).ToDictionary(row => row.Node.Id, row => row.Node, StringComparer.Ordinal)));
+            ("$ids", JsonList(ids)))).ToDictionary(row => row.Node.Id, row => row.Node, StringComparer.Ordinal), cancellationToken);
 
     public Task<IReadOnlyList<string>> ListActiveSanctionIdsAsync(string dataset, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<string>>(Read(session =>
+        Read<IReadOnlyList<string>>(session =>
         {
             using var reader = session.Command("SELECT id FROM sanctions WHERE dataset = $dataset AND ended_min IS NULL", ("$dataset", dataset)).ExecuteReader();
             var ids = new List<string>();
             while (reader.Read()) ids.Add(reader.GetString(0));
             return ids;
-        }));
+        }, cancellationToken);
 
     public Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         var after = SequenceCursor.Decode(page.After);
         var (where, arguments) = SanctionWhere(filter);
-        return Task.FromResult(Read(session =>
+        return Read(session =>
         {
             var rows = ReadSanctions(session.Command(
                 $"SELECT {SanctionColumns} FROM sanctions s WHERE {where} AND s.seq > $after ORDER BY s.seq LIMIT $limit",
                 [.. arguments, ("$after", after), ("$limit", page.First + 1)]));
             var total = Count(session, $"SELECT count(*) FROM sanctions s WHERE {where}", [.. arguments]);
             return ToPage(rows, page.First, total);
-        }));
+        }, cancellationToken);
     }
 
     private static (string Where, List<(string, object?)> Arguments) SanctionWhere(SanctionFilter filter)

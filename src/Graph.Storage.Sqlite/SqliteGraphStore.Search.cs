@@ -10,32 +10,39 @@ internal sealed partial class SqliteGraphStore
     private const int RankingCap = 1_000;
     private const int UnrankedCandidates = 200;
 
+    /// <summary>At most this many queries that leave one word out are tried, each an index look-up.</summary>
+    private const int MaxWordsToDrop = 5;
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        var tokens = NameTokens.Of(query.Text);
-        if (tokens.Count == 0 || query.Limit <= 0) return Task.FromResult<IReadOnlyList<SearchHit>>([]);
-        return Task.FromResult<IReadOnlyList<SearchHit>>(Read(session =>
+        ArgumentNullException.ThrowIfNull(query);
+        var words = SearchWords.Of(query.Text);
+        var limit = Math.Min(query.Limit, SearchQuery.MaxLimit);
+        if (words.IsEmpty || limit <= 0) return Task.FromResult<IReadOnlyList<SearchHit>>([]);
+        var bounded = query with { Limit = limit };
+        return Read<IReadOnlyList<SearchHit>>(session =>
         {
             // Every word must match, the last one also as the beginning of a longer word (type-ahead). When nothing
             // does, one word may be missing or misspelt: each query that leaves one word out is tried. That stays
             // an AND of rare-enough words, where an OR of common ones would rank half the graph.
-            var candidates = ExactNames(session, query.Text.Trim(), query);
-            candidates.AddRange(Candidates(session, Match(tokens), query));
+            var tokens = words.Distinct;
+            // Text cut at the length bound is nobody's exact name.
+            var candidates = words.Truncated ? [] : ExactNames(session, words.Text, bounded);
+            candidates.AddRange(Candidates(session, Match(tokens), bounded));
             for (var skip = 0; candidates.Count == 0 && tokens.Count > 1 && skip < Math.Min(tokens.Count, MaxWordsToDrop); skip++)
             {
-                candidates.AddRange(Candidates(session, Match([.. tokens.Where((_, i) => i != skip)]), query));
+                cancellationToken.ThrowIfCancellationRequested();
+                candidates.AddRange(Candidates(session, Match([.. tokens.Where((_, i) => i != skip)]), bounded));
             }
-            candidates = [.. candidates.DistinctBy(c => c.Entity.Id)];
-            return candidates
-                .Select(c => (Hit: new SearchHit(NameScore.Best(tokens, c.Entity), c.Entity), c.Rank))
+            cancellationToken.ThrowIfCancellationRequested();
+            return [.. candidates
+                .DistinctBy(c => c.Entity.Id)
+                .Select(c => (Hit: new SearchHit(NameScore.Best(words.InOrder, c.Entity), c.Entity), c.Rank))
                 .OrderByDescending(c => c.Hit.Score).ThenBy(c => c.Rank).ThenBy(c => c.Hit.Entity.Name, StringComparer.Ordinal)
-                .Take(query.Limit)
-                .Select(c => c.Hit)
-                .ToList();
-        }));
+                .Take(limit)
+                .Select(c => c.Hit)];
+        }, cancellationToken);
     }
-
-    private const int MaxWordsToDrop = 5;
 
     private static string Match(IReadOnlyList<string> tokens) =>
         string.Join(" AND ", tokens.Select((token, i) => i == tokens.Count - 1 ? Prefix(token) : Exact(token)));

@@ -5,28 +5,33 @@ namespace Graph.Storage.Sqlite;
 internal sealed partial class SqliteGraphStore
 {
     public Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(session =>
+        Read(session =>
         {
             if (EntitiesById(session, [id]).Count == 0) return null;
             var walk = new NeighbourhoodWalk(id, limit);
-            for (var hop = 0; hop < hops && walk.Frontier.Count > 0; hop++) walk.Step(RelationshipsTouching(session, walk.Frontier, RelationshipFilter.All));
+            for (var hop = 0; hop < hops && walk.Frontier.Count > 0; hop++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                walk.Step(RelationshipsTouching(session, walk.Frontier, RelationshipFilter.All));
+            }
             return walk.Result;
-        }));
+        }, cancellationToken);
 
     public Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(session =>
+        Read(session =>
         {
             if (EntitiesById(session, [fromId, toId]).Count < (fromId == toId ? 1 : 2)) return null;
             if (fromId == toId) return new GraphPath([fromId], []);
             var search = new BidirectionalSearch(fromId, toId, maxHops);
             while (search.CanExpand)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var frontier = search.NextFrontier();
                 search.Expand(Adjacency(session, frontier));
                 if (search.Meeting is not null) break;
             }
             return search.Meeting is null ? null : search.BuildPath(seqs => RelationshipsBySeq(session, seqs));
-        }));
+        }, cancellationToken);
 
     private static List<(long Seq, string From, string To)> Adjacency(SqliteSession session, IReadOnlyCollection<string> ids)
     {

@@ -10,36 +10,67 @@ internal sealed partial class SqliteGraphStore
     // default cache serves, and spares the time the kernel takes to hand out fresh memory.
     private const long CacheKiBPerRecord = 1;
 
+    /// <summary>
+    /// Runs the write on a thread of its own: a large write keeps SQLite busy for seconds, and on a thread of the pool
+    /// it would leave the requests that read meanwhile waiting for the pool to grow. The token interrupts it.
+    /// </summary>
     public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
-        using var lease = _pool.Rent();
-        var session = lease.Session;
+        ArgumentNullException.ThrowIfNull(batch);
+        if (cancellationToken.IsCancellationRequested) return Task.FromCanceled(cancellationToken);
+        return Task.Factory.StartNew(
+            () => SqliteCall.Run(_pool, session => Write(session, batch, cancellationToken), cancellationToken),
+            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    private bool Write(SqliteSession session, GraphBatch batch, CancellationToken cancellationToken)
+    {
         var records = batch.Entities.Count + batch.Sanctions.Count + batch.Relationships.Count;
-        var journaled = FirstLoadJournal.TryEnter(session, records);
+        var journaled = _firstLoadJournal && FirstLoadJournal.TryEnter(session, records);
         var cache = journaled ? 0 : Math.Min(records * CacheKiBPerRecord, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / 1024);
         if (cache > SqliteSessionPool.CacheKiB) session.Command($"PRAGMA cache_size = -{cache}").ExecuteNonQuery();
-        session.BeginTransaction();
         try
         {
-            foreach (var id in batch.DeletedRelationshipIds) session.Command("DELETE FROM relationships WHERE id = $id", ("$id", id)).ExecuteNonQuery();
-            foreach (var id in batch.DeletedSanctionIds) DeleteSanction(session, id);
-            foreach (var id in batch.DeletedEntityIds) DeleteEntity(session, id);
+            session.BeginTransaction();
+            try
+            {
+                foreach (var id in batch.DeletedRelationshipIds) session.Command("DELETE FROM relationships WHERE id = $id", ("$id", id)).ExecuteNonQuery();
+                foreach (var id in batch.DeletedSanctionIds) DeleteSanction(session, id);
+                foreach (var id in batch.DeletedEntityIds) DeleteEntity(session, id);
 
-            using var rows = new RowWriter(session);
-            rows.Entities(batch.Entities, cancellationToken);
-            rows.Sanctions(batch.Sanctions, cancellationToken);
-            rows.Relationships(batch.Relationships, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            session.Transaction!.Commit();
+                using var rows = new RowWriter(session);
+                rows.Entities(batch.Entities, cancellationToken);
+                rows.Sanctions(batch.Sanctions, cancellationToken);
+                rows.Relationships(batch.Relationships, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                session.Transaction!.Commit();
+            }
+            finally
+            {
+                // An interrupted statement rolls the transaction back itself; ending it then has nothing left to undo.
+                session.EndTransaction();
+                _changes.WroteLocally();
+            }
         }
         finally
         {
-            session.EndTransaction();
+            Restore(session, journaled, cache, cancellationToken);
+        }
+        return true;
+    }
+
+    /// <summary>Puts the session's journal and cache back as the pool keeps them.</summary>
+    private static void Restore(SqliteSession session, bool journaled, long cache, CancellationToken cancellationToken)
+    {
+        try
+        {
             if (journaled) FirstLoadJournal.Leave(session);
             if (cache > SqliteSessionPool.CacheKiB) session.Command($"PRAGMA cache_size = -{SqliteSessionPool.CacheKiB}").ExecuteNonQuery();
-            _changes.WroteLocally();
         }
-        return Task.CompletedTask;
+        catch (Microsoft.Data.Sqlite.SqliteException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The token interrupted the session after the write was over; it is closed rather than pooled, settings and all.
+        }
     }
 
     private static void DeleteSanction(SqliteSession session, string id)

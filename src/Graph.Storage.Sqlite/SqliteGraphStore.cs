@@ -11,41 +11,60 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly SqliteSessionPool _pool;
     private readonly SqliteChangeWatcher _changes;
+    private readonly bool _firstLoadJournal;
 
     public SqliteGraphStore(string path)
+        : this(new SqliteStoreOptions { Path = path })
     {
-        _pool = new SqliteSessionPool(path);
-        _changes = new SqliteChangeWatcher(_pool.ConnectionString);
-        FilePath = path;
+    }
+
+    public SqliteGraphStore(SqliteStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _pool = new SqliteSessionPool(options.Path, TimeSpan.FromSeconds(options.BusyTimeoutSeconds));
+        _changes = new SqliteChangeWatcher(_pool.ConnectionString, _pool.BusyTimeoutMs);
+        _firstLoadJournal = options.FirstLoadJournal;
+        FilePath = options.Path;
     }
 
     public string FilePath { get; }
 
-    public Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        using var lease = _pool.Rent();
-        SqliteSchema.Migrate(lease.Session.Connection);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+        Read(session =>
+        {
+            SqliteSchema.Migrate(session.Connection);
+            return true;
+        }, cancellationToken);
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(session => new GraphStatistics(
+        Read(session => new GraphStatistics(
             Count(session, "SELECT count(*) FROM entities"),
             Count(session, "SELECT count(*) FROM sanctions"),
-            Count(session, "SELECT count(*) FROM relationships"))));
+            Count(session, "SELECT count(*) FROM relationships")), cancellationToken);
 
     /// <summary>The most relationships leaving one entity plus the most entering one: each a scan of its index, never less than the true degree.</summary>
     public Task<long> GetMaxDegreeAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(session =>
+        Read(session =>
             Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships GROUP BY from_id)") +
-            Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships GROUP BY to_id)")));
+            Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships GROUP BY to_id)"), cancellationToken);
 
     public Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(session =>
+        Read(session =>
             session.Command("SELECT max(body ->> '$.lastSeen') FROM sanctions WHERE dataset = $dataset", ("$dataset", dataset)).ExecuteScalar() is string day
-            && Domain.Model.PartialDate.TryParse(day, out var date) ? date.Latest : (DateOnly?)null));
+            && Domain.Model.PartialDate.TryParse(day, out var date) ? date.Latest : (DateOnly?)null, cancellationToken);
 
-    public ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(_changes.Stamp());
+    public ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default)
+    {
+        if (cancellationToken.IsCancellationRequested) return ValueTask.FromCanceled<long>(cancellationToken);
+        try
+        {
+            return ValueTask.FromResult(_changes.Stamp());
+        }
+        catch (SqliteException e) when (SqliteCall.IsBusy(e))
+        {
+            return ValueTask.FromException<long>(SqliteCall.Busy(e));
+        }
+    }
 
     public void Dispose()
     {
@@ -53,11 +72,9 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         _pool.Dispose();
     }
 
-    private T Read<T>(Func<SqliteSession, T> read)
-    {
-        using var lease = _pool.Rent();
-        return read(lease.Session);
-    }
+    /// <summary>One read on a pooled session, stopped by the token (see <see cref="SqliteCall"/>).</summary>
+    internal Task<T> Read<T>(Func<SqliteSession, T> read, CancellationToken cancellationToken) =>
+        SqliteCall.RunAsync(_pool, read, cancellationToken);
 
     private static long Count(SqliteSession session, string sql, params (string, object?)[] arguments) =>
         (long)session.Command(sql, arguments).ExecuteScalar()!;

@@ -17,4 +17,8 @@ public sealed class NameTokensTests
     [Fact]
     public void A_name_of_punctuation_only_has_no_tokens() =>
         Assert.Empty(NameTokens.Of(" -,.; "));
+
+    [Fact]
+    public void Lone_surrogates_are_dropped_rather_than_refused() =>
+        Assert.Equal("sadio camara", NameTokens.Key("Sadio\uD800 Camara\uDC00"));
 }

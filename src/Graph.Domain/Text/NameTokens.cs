@@ -16,7 +16,7 @@ public static class NameTokens
         var tokens = new List<string>();
         var current = new StringBuilder();
         var afterLatin = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in WellFormed(text).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -37,6 +37,27 @@ public static class NameTokens
 
     /// <summary>The folded tokens joined by single spaces: a key for comparing whole names.</summary>
     public static string Key(string text) => string.Join(' ', Of(text));
+
+    /// <summary>The text without lone surrogates, which are no letters and which normalization refuses.</summary>
+    private static string WellFormed(string text)
+    {
+        var bad = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (bad < 0) return text;
+        var kept = new StringBuilder(text.Length);
+        kept.Append(text, 0, bad);
+        for (var i = bad; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept.Append(text[i]).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+        }
+        return kept.ToString();
+    }
 
     private static bool IsLatin(char c) => c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF';
 

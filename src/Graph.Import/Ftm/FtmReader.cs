@@ -49,7 +49,9 @@ public static class FtmReader
         var chunks = new List<ParsedInput>();
         while (await chunker.NextAsync(cancellationToken) is { } chunk)
         {
-            pending.Enqueue(Task.Run(() =>
+            // Each chunk on a thread of its own, not the pool's: parsing keeps both cores busy for seconds, and queued
+            // on the pool it would hold up the requests a service answers meanwhile (docs/benchmarks.md, reads during imports).
+            pending.Enqueue(Task.Factory.StartNew(() =>
             {
                 var parser = parsers.TryTake(out var idle) ? idle : new FtmChunkParser(fileName);
                 try
@@ -60,7 +62,7 @@ public static class FtmReader
                 {
                     parsers.Add(parser);
                 }
-            }, cancellationToken));
+            }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default));
             // One chunk per core is parsed while the next is read; the chunks are kept in the file's order.
             if (pending.Count > Environment.ProcessorCount) chunks.Add(await pending.Dequeue());
         }

@@ -141,11 +141,13 @@ public sealed class WriteTests
     }
 
     [Fact]
-    public async Task Transient_failures_are_retried_a_few_times_then_thrown()
+    public async Task Transient_failures_are_retried_a_few_times_then_thrown_as_a_busy_store()
     {
         _runner.Fail = (statement, _) => statement == WriteStatements.Reserve ? Transient() : null;
 
-        await Assert.ThrowsAsync<Neo4jException>(() => Store().WriteAsync(Batch([Some.Person("p1", "A")])));
+        var error = await Assert.ThrowsAsync<StoreBusyException>(() => Store().WriteAsync(Batch([Some.Person("p1", "A")])));
+
+        Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", Assert.IsType<Neo4jException>(error.InnerException).Code);
 
         Assert.Equal(4, _runner.Transactions.Count);
         Assert.All(_runner.Transactions, t => Assert.True(t.RolledBack && !t.Committed));
