@@ -1,9 +1,10 @@
-using Graph.GraphQL;
+using Graph.Api.Errors;
 using Graph.Api.Hosting;
 using Graph.Api.Http;
 using Graph.Api.Imports;
 using Graph.Api.Playground;
 using Graph.Api.Security;
+using Graph.GraphQL;
 using Graph.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,11 +13,15 @@ builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddGraphSchema(exposeExceptionDetails: builder.Environment.IsDevelopment());
 builder.Services.AddStorePreparation();
 builder.Services.AddApiKeyAuthentication();
+builder.Services.AddGraphCors();
 builder.Services.AddGraphQLHttp();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseGraphRequestLogging();
+app.UseGraphErrorHandling();
 app.UseStaticFiles();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapGraphQLEndpoint("/graphql");
