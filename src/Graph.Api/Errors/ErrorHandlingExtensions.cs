@@ -15,7 +15,7 @@ internal static class ErrorHandlingExtensions
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = ErrorResponses.WriteExceptionAsync,
-            SuppressDiagnosticsCallback = context => FailureKind.IsExpected(context.Exception),
+            SuppressDiagnosticsCallback = context => !FailureKind.Of(context.Exception, context.HttpContext.RequestAborted.IsCancellationRequested).IsFault,
         });
         app.UseStatusCodePages(ErrorResponses.WriteStatusAsync);
         return app;

@@ -13,20 +13,32 @@ internal static class ErrorResponses
     public static async Task WriteExceptionAsync(HttpContext context)
     {
         var feature = context.Features.Get<IExceptionHandlerFeature>()!;
-        var failure = FailureKind.Of(feature.Error);
+        var failure = FailureKind.Of(feature.Error, context.RequestAborted.IsCancellationRequested);
         if (!failure.IsFault)
         {
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ErrorResponses))
                 .LogDebug("{Method} {Path} answered {Status} {Code}: {Reason}", context.Request.Method, context.Request.Path, failure.Status, failure.Code, feature.Error.Message);
         }
-        var development = context.RequestServices.GetRequiredService<IWebHostEnvironment>().IsDevelopment();
-        var message = development && failure.IsFault ? $"{failure.Message} {feature.Error}" : failure.Message;
-        if (feature.Endpoint?.Metadata.GetMetadata<GraphQLErrorShape>() is not null)
+        if (failure.ClientIsGone)
         {
-            await GraphQLProblem.WriteAsync(context, failure.Status, MediaTypes.Negotiate(context.Request) ?? MediaTypes.Json, failure.Code, message, failure.RetryAfter);
+            context.Response.StatusCode = failure.Status;
             return;
         }
-        await WriteAsync(context, failure.Status, failure.Code, message, failure.RetryAfter);
+        var development = context.RequestServices.GetRequiredService<IWebHostEnvironment>().IsDevelopment();
+        var message = development && failure.IsFault ? $"{failure.Message} {feature.Error}" : failure.Message;
+        try
+        {
+            if (feature.Endpoint?.Metadata.GetMetadata<GraphQLErrorShape>() is not null)
+            {
+                await GraphQLProblem.WriteAsync(context, failure.Status, MediaTypes.Negotiate(context.Request) ?? MediaTypes.Json, failure.Code, message, failure.RetryAfter);
+                return;
+            }
+            await WriteAsync(context, failure.Status, failure.Code, message, failure.RetryAfter);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            // The client left while the answer was written: nothing more to do, and nothing to log.
+        }
     }
 
     /// <summary>Status code pages: a JSON body for an error status that came without one (a 404, a 405).</summary>

@@ -7,7 +7,7 @@ internal static class LoggingSetup
 {
     /// <summary>
     /// Serilog from the "Serilog" configuration section, writing to the console, plus any sink registered as a
-    /// service (the tests capture events that way).
+    /// service (the tests capture events that way), without Kestrel's error for a client that reset mid-body.
     /// </summary>
     public static WebApplicationBuilder AddGraphLogging(this WebApplicationBuilder builder)
     {
@@ -15,7 +15,10 @@ internal static class LoggingSetup
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Console());
+            .Filter.ByExcluding(KestrelLogNoise.IsBodyDrainAfterReset)
+            .WriteTo.Console(),
+            // The host's own logger, not the static Log.Logger, which every host built in the process would share.
+            preserveStaticLogger: true);
         return builder;
     }
 
@@ -26,7 +29,12 @@ internal static class LoggingSetup
     /// </summary>
     public static WebApplication UseGraphRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(options => options.GetLevel = LevelOf);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = LevelOf;
+            // The host's own logger, as above.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         return app;
     }
 

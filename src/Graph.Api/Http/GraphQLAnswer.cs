@@ -1,4 +1,4 @@
-using Graph.Domain.Store;
+using Graph.Api.Errors;
 using GraphQL;
 
 namespace Graph.Api.Http;
@@ -17,16 +17,13 @@ internal sealed record GraphQLAnswer(int Status, TimeSpan? RetryAfter, Execution
     /// <summary>How long a client should wait after a timeout: long enough for the load that caused it to pass.</summary>
     public static readonly TimeSpan TimeoutRetryAfter = TimeSpan.FromSeconds(5);
 
-    /// <summary>Said instead of the store's own message, which may name its file.</summary>
-    public const string StoreBusyMessage = "The store is busy with a write; try again shortly.";
-
     public static GraphQLAnswer Of(ExecutionResult result, string mediaType)
     {
         var errors = result.Errors ?? [];
-        if (errors.Select(e => StoreBusy(e.InnerException)).FirstOrDefault(e => e is not null) is { } busy)
+        if (errors.Select(e => StoreBusy.In(e.InnerException)).FirstOrDefault(e => e is not null) is { } busy)
         {
             // A field that met a busy store is not a partial answer worth keeping: the whole request may be retried.
-            return new(StatusCodes.Status503ServiceUnavailable, busy.RetryAfter, GraphQLErrorCodes.Result(GraphQLErrorCodes.Busy, StoreBusyMessage));
+            return new(StatusCodes.Status503ServiceUnavailable, busy.RetryAfter, GraphQLErrorCodes.Result(GraphQLErrorCodes.Busy, StoreBusy.Message));
         }
         if (errors.Any(e => e.Code == GraphQLErrorCodes.Busy))
         {
@@ -43,15 +40,5 @@ internal sealed record GraphQLAnswer(int Status, TimeSpan? RetryAfter, Execution
         // Under graphql-response+json, a request that never executed (parse, validation or variable errors) is a 400.
         var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         return new(status, null, result);
-    }
-
-    private static StoreBusyException? StoreBusy(Exception? error)
-    {
-        for (; error is not null; error = error.InnerException)
-        {
-            if (error is StoreBusyException busy) return busy;
-            if (error is AggregateException aggregate) return aggregate.InnerExceptions.Select(StoreBusy).FirstOrDefault(e => e is not null);
-        }
-        return null;
     }
 }

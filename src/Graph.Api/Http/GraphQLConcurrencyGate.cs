@@ -23,5 +23,8 @@ internal sealed class GraphQLConcurrencyGate(IOptions<HttpLimitsOptions> options
     /// <summary>A slot, to dispose when the execution is done; check <see cref="RateLimitLease.IsAcquired"/>.</summary>
     public ValueTask<RateLimitLease> EnterAsync(CancellationToken cancellationToken) => _limiter.AcquireAsync(1, cancellationToken);
 
+    /// <summary>Executions waiting for a slot now.</summary>
+    public long Queued => _limiter.GetStatistics()?.CurrentQueuedCount ?? 0;
+
     public void Dispose() => _limiter.Dispose();
 }

@@ -1,3 +1,4 @@
+using Graph.Api.Errors;
 using Graph.Api.Playground;
 using Graph.Api.Security;
 using Graph.Domain.Store;
@@ -95,7 +96,9 @@ internal static class GraphQLEndpoint
                 "Too many requests are in flight; try again shortly.", GraphQLConcurrencyGate.RetryAfter);
             return;
         }
-        var answer = GraphQLAnswer.Of(await ExecuteAsync(context, graphQLRequest), mediaType);
+        var executed = await ExecuteAsync(context, graphQLRequest);
+        LogFaults(context, executed);
+        var answer = GraphQLAnswer.Of(executed, mediaType);
         var result = answer.Result;
         if (cacheKey is null || answer.Status != StatusCodes.Status200OK || result.Operation?.Operation != OperationType.Query
             || result.Errors is { Count: > 0 } || !result.Executed)
@@ -124,6 +127,20 @@ internal static class GraphQLEndpoint
             User = context.User,
             CancellationToken = context.RequestAborted,
         });
+
+    /// <summary>
+    /// A resolver's exception becomes an error in the result, with a message that says nothing; the exception
+    /// itself is logged here as the fault it is. A busy store and a cancellation are answers, not faults.
+    /// </summary>
+    private static void LogFaults(HttpContext context, ExecutionResult result)
+    {
+        foreach (var error in result.Errors ?? [])
+        {
+            if (error.InnerException is not { } exception || exception is OperationCanceledException || StoreBusy.In(exception) is not null) continue;
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint))
+                .LogError(exception, "GraphQL field {FieldPath} failed: {Message}", string.Join('.', error.Path ?? []), error.Message);
+        }
+    }
 
     /// <summary>The key of an anonymous, small request: the response type plus the exact query string or body.</summary>
     private static string? CacheKey(HttpRequest request, string mediaType, MemoryStream? body)
