@@ -1,3 +1,4 @@
+using Graph.Api.Errors;
 using Graph.GraphQL;
 using Graph.Import;
 using Graph.Api.Hosting;
@@ -5,6 +6,7 @@ using Graph.Api.Http;
 using Graph.Api.Imports;
 using Graph.Api.Playground;
 using Graph.Api.Security;
+using Graph.GraphQL;
 using Graph.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,11 +16,15 @@ builder.Services.AddGraphSchema(exposeExceptionDetails: builder.Environment.IsDe
 builder.Services.AddImports().AddImportUploads();
 builder.Services.AddStorePreparation();
 builder.Services.AddApiKeyAuthentication();
+builder.Services.AddGraphCors();
 builder.Services.AddGraphQLHttp();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseGraphRequestLogging();
+app.UseGraphErrorHandling();
 app.UseStaticFiles();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapGraphQLEndpoint("/graphql");

@@ -9,7 +9,7 @@ namespace Graph.Api.Tests.Http;
 public sealed class StoreProviderTests
 {
     [Fact]
-    public async Task Health_and_readiness_name_the_sqlite_file_and_say_it_answers()
+    public async Task Health_and_readiness_name_the_sqlite_file_by_its_name_alone_and_say_it_answers()
     {
         using var app = new GraphApp();
         using var client = app.Client();
@@ -18,7 +18,8 @@ public sealed class StoreProviderTests
         var ready = JsonNode.Parse(await client.GetStringAsync("/health/ready"))!;
 
         Assert.Equal("sqlite", health["store"]!["provider"]!.GetValue<string>());
-        Assert.Equal(app.DatabasePath, health["store"]!["location"]!.GetValue<string>());
+        Assert.Equal(Path.GetFileName(app.DatabasePath), health["store"]!["location"]!.GetValue<string>());
+        Assert.Equal(Path.GetFileName(app.DatabasePath), ready["store"]!["location"]!.GetValue<string>());
         Assert.True(health["store"]!["connected"]!.GetValue<bool>());
         Assert.StartsWith("SQLite 3.", health["store"]!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("ready", ready["status"]!.GetValue<string>());

@@ -27,7 +27,10 @@ public sealed class GraphApp : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
         _services = services;
-        UseKestrel(0);
+        // Port 0 through the URLs rather than UseKestrel(0), whose port setting races with Kestrel's own start
+        // when several factories start at once (dotnet/aspnetcore#67714).
+        _settings["urls"] = "http://127.0.0.1:0";
+        UseKestrel();
     }
 
     public string DatabasePath => _settings["Store:Path"]!;
