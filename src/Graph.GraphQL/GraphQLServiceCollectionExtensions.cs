@@ -26,7 +26,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<GraphLoaders>();
         services.AddScoped<Import.Running.DesignationImporter>();
         services.AddSingleton<GraphBoundsCache>();
-        services.AddSingleton<QueryCostRule>();
+        services.AddSingleton<QueryCostCheck>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<GraphSchema>()
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Validation;
+using GraphQL.Execution;
 using GraphQLParser;
 using GraphQLParser.AST;
 
@@ -11,7 +11,11 @@ namespace Graph.GraphQL.Cost;
 /// and its price reused at every spread, so a document of fragments that each spread the next twice is priced in
 /// time linear in its size and found to cost what it would expand to.
 /// </summary>
-internal sealed class CostCalculator(ValidationContext context, CostModel model)
+internal sealed class CostCalculator(
+    ISchema schema,
+    GraphQLDocument document,
+    IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? arguments,
+    CostModel model)
 {
     /// <summary>How deeply fragments may spread one another, field depth aside.</summary>
     public const int MaxFragmentNesting = 64;
@@ -26,9 +30,9 @@ internal sealed class CostCalculator(ValidationContext context, CostModel model)
     {
         IGraphType? root = operation.Operation switch
         {
-            OperationType.Query => context.Schema.Query,
-            OperationType.Mutation => context.Schema.Mutation,
-            OperationType.Subscription => context.Schema.Subscription,
+            OperationType.Query => schema.Query,
+            OperationType.Mutation => schema.Mutation,
+            OperationType.Subscription => schema.Subscription,
             _ => null,
         };
         return root is null ? CostMeasure.Zero : SelectionSet(operation.SelectionSet, root, CostScope.None);
@@ -66,13 +70,13 @@ internal sealed class CostCalculator(ValidationContext context, CostModel model)
     {
         var name = spread.FragmentName.Name.StringValue;
         if (_fragments.TryGetValue((name, scope), out var known)) return known;
-        if (context.Document.FindFragmentDefinition(spread.FragmentName.Name) is not { } definition) return CostMeasure.Zero;
+        if (document.FindFragmentDefinition(spread.FragmentName.Name) is not { } definition) return CostMeasure.Zero;
         if (_entered.Count >= MaxFragmentNesting || !_entered.Add(name))
         {
             FragmentsTooDeep = true;
             return CostMeasure.Zero;
         }
-        var measured = SelectionSet(definition.SelectionSet, TypeNamed(definition.TypeCondition) ?? context.Schema.Query, scope);
+        var measured = SelectionSet(definition.SelectionSet, TypeNamed(definition.TypeCondition) ?? schema.Query, scope);
         _entered.Remove(name);
         _fragments[(name, scope)] = measured;
         return measured;
@@ -80,7 +84,6 @@ internal sealed class CostCalculator(ValidationContext context, CostModel model)
 
     private FieldType? Definition(IGraphType parent, GraphQLField field)
     {
-        var schema = context.Schema;
         var name = field.Name.Value;
         if (name == schema.TypeNameMetaFieldType.Name) return schema.TypeNameMetaFieldType;
         if (ReferenceEquals(parent, schema.Query))
@@ -94,7 +97,7 @@ internal sealed class CostCalculator(ValidationContext context, CostModel model)
     /// <summary>The argument as the resolver will see it: the document's value or variable, else the schema's default.</summary>
     private long? Argument(GraphQLField field, FieldType definition, string name)
     {
-        var value = context.ArgumentValues is { } parsed && parsed.TryGetValue(field, out var arguments) && arguments.TryGetValue(name, out var argument)
+        var value = arguments is { } parsed && parsed.TryGetValue(field, out var values) && values.TryGetValue(name, out var argument)
             ? argument.Value
             : definition.Arguments?.Find(name)?.DefaultValue;
         return value switch
@@ -107,5 +110,5 @@ internal sealed class CostCalculator(ValidationContext context, CostModel model)
     }
 
     private IGraphType? TypeNamed(GraphQLTypeCondition? condition) =>
-        condition is null ? null : context.Schema.AllTypes[condition.Type.Name.Value];
+        condition is null ? null : schema.AllTypes[condition.Type.Name.Value];
 }

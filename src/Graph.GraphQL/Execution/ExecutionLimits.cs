@@ -1,26 +1,24 @@
 using Graph.GraphQL.Cost;
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
 namespace Graph.GraphQL.Execution;
 
 /// <summary>
-/// Bounds every execution: the cost rule on every document, cached or not; a timeout that cancels the token every
+/// Bounds every execution: the cost check on every document, cached or not; a timeout that cancels the token every
 /// resolver, data loader and store call receives; and the cap on the objects of a response. A client that goes away
 /// still cancels the execution as before, and that cancellation is not turned into an error.
 /// </summary>
-internal sealed class ExecutionLimits(QueryCostRule costRule, IOptions<QueryLimits> options) : IConfigureExecution
+internal sealed class ExecutionLimits(QueryCostCheck costCheck, IOptions<QueryLimits> options) : IConfigureExecution
 {
-    /// <summary>Before the validated-document cache, so that the timeout covers validation and the rule reaches cached documents.</summary>
+    /// <summary>Before the validated-document cache, so that the timeout covers parsing and validation too.</summary>
     public float SortOrder => 50;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
     {
         var limits = options.Value;
-        execution.ValidationRules = [.. execution.ValidationRules ?? DocumentValidator.CoreRules, costRule];
-        execution.CachedDocumentValidationRules = [.. execution.CachedDocumentValidationRules ?? [], costRule];
+        execution.Listeners.Add(costCheck);
 
         var caller = execution.CancellationToken;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(caller);
