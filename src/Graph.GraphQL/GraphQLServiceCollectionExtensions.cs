@@ -4,6 +4,7 @@ using Graph.GraphQL.Loaders;
 using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Graph.GraphQL;
 
@@ -20,9 +21,8 @@ public static class GraphQLServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddGraphSchema(this IServiceCollection services, bool exposeExceptionDetails)
     {
-        services.AddOptions<QueryLimits>()
-            .BindConfiguration(QueryLimits.Section)
-            .Validate(limits => limits.Problem() is null, "The Limits section is invalid: see QueryLimits for each limit's range.");
+        services.AddOptions<QueryLimits>().BindConfiguration(QueryLimits.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<QueryLimits>, QueryLimitsValidation>();
         services.AddScoped<GraphLoaders>();
         services.AddScoped<Import.Running.DesignationImporter>();
         services.AddSingleton<GraphBoundsCache>();

@@ -23,12 +23,4 @@ public sealed class QueryLimits
 
     /// <summary>The execution timeout as a time span.</summary>
     internal TimeSpan ExecutionTimeout => TimeSpan.FromSeconds(ExecutionTimeoutSeconds);
-
-    /// <summary>Why the limits cannot be used, or null when they can.</summary>
-    internal string? Problem() =>
-        MaxCost <= 0 ? $"Limits:MaxCost must be positive, not {MaxCost}."
-        : ExecutionTimeoutSeconds is <= 0 or > 86_400 or double.NaN ? $"Limits:ExecutionTimeoutSeconds must be between 0 and 86400 seconds (exclusive of 0), not {ExecutionTimeoutSeconds}."
-        : MaxResponseObjects <= 0 ? $"Limits:MaxResponseObjects must be positive, not {MaxResponseObjects}."
-        : DocumentCacheBytes <= 0 ? $"Limits:DocumentCacheBytes must be positive, not {DocumentCacheBytes}."
-        : null;
 }
