@@ -69,14 +69,17 @@ internal sealed class CostCalculator(
     private CostMeasure Spread(GraphQLFragmentSpread spread, CostScope scope)
     {
         var name = spread.FragmentName.Name.StringValue;
-        if (_fragments.TryGetValue((name, scope), out var known)) return known;
         if (document.FindFragmentDefinition(spread.FragmentName.Name) is not { } definition) return CostMeasure.Zero;
+        var type = TypeNamed(definition.TypeCondition) ?? schema.Query;
+        // Keyed by the part of the scope the fragment's type reads, so that spreads under many page sizes share one price.
+        scope = CostModel.ScopeSeenBy(type, scope);
+        if (_fragments.TryGetValue((name, scope), out var known)) return known;
         if (_entered.Count >= MaxFragmentNesting || !_entered.Add(name))
         {
             FragmentsTooDeep = true;
             return CostMeasure.Zero;
         }
-        var measured = SelectionSet(definition.SelectionSet, TypeNamed(definition.TypeCondition) ?? schema.Query, scope);
+        var measured = SelectionSet(definition.SelectionSet, type, scope);
         _entered.Remove(name);
         _fragments[(name, scope)] = measured;
         return measured;

@@ -43,6 +43,18 @@ internal sealed class CostModel(GraphBounds graph, IntrospectionSize schema)
         };
     }
 
+    /// <summary>
+    /// The part of a scope a selection on this type can read: the page size only on the types whose lists it sizes,
+    /// the introspection reach only on introspection types.
+    /// </summary>
+    public static CostScope ScopeSeenBy(IGraphType type, CostScope scope) => type.Name switch
+    {
+        "Neighbourhood" or "Path" => scope with { Reach = Reach.One },
+        var name when name.EndsWith("Connection", StringComparison.Ordinal) => scope with { Reach = Reach.One },
+        var name when name.StartsWith("__", StringComparison.Ordinal) => scope with { Page = 0 },
+        _ => CostScope.None,
+    };
+
     private static FieldPrice Root(string field, Func<string, long?> argument)
     {
         switch (field)
