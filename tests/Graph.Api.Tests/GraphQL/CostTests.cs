@@ -73,6 +73,19 @@ public sealed class CostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_thousand_aliased_neighbourhoods_cost_the_walks_they_ask_for_and_are_refused()
+    {
+        var aliases = string.Join(' ', Enumerable.Range(0, 1000).Select(i => $$"""n{{i}}: neighbourhood(id: "hub") { truncated }"""));
+        _store!.Calls.Clear();
+
+        var (_, body) = await _client.SendAsync($"{{ {aliases} }}");
+
+        Assert.Equal("COST_LIMIT_EXCEEDED", body.OnlyErrorCode());
+        Assert.True(body["errors"]![0]!["extensions"]!["cost"]!.GetValue<int>() >= 1000 * 500);
+        Assert.Equal(0, _store["GetNeighbourhoodAsync"]);
+    }
+
+    [Fact]
     public async Task A_fragment_cycle_is_still_refused()
     {
         var (_, body) = await _client.SendAsync("""{ entity(id: "hub") { ...A } } fragment A on Entity { sameAs { ...B } } fragment B on Entity { sameAs { ...A } }""");
