@@ -1,12 +1,11 @@
 using Graph.Api.Errors;
-using Graph.GraphQL;
-using Graph.Import;
 using Graph.Api.Hosting;
 using Graph.Api.Http;
 using Graph.Api.Imports;
 using Graph.Api.Playground;
 using Graph.Api.Security;
 using Graph.GraphQL;
+using Graph.Import;
 using Graph.Storage;
 
 var builder = WebApplication.CreateBuilder(args);

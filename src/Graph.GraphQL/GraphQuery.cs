@@ -1,6 +1,7 @@
 using Graph.GraphQL.Types;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
+using Graph.Domain.Text;
 using GraphQL;
 using GraphQL.Types;
 using DateGraphType = Graph.GraphQL.Types.DateGraphType;
@@ -9,10 +10,12 @@ namespace Graph.GraphQL;
 
 internal sealed class GraphQuery : ObjectGraphType
 {
-    private const int DefaultPageSize = 25;
+    internal const int DefaultPageSize = 25;
+    internal const int DefaultSearchHits = 10;
+    internal const int DefaultPathHops = 4;
+    internal const int DefaultNeighbourhoodLimit = 500;
     private const int MaxHops = 6;
     private const int MaxNeighbourhoodHops = 4;
-    private const int DefaultNeighbourhoodLimit = 500;
     private const int MaxNeighbourhoodLimit = 5000;
 
     public GraphQuery()
@@ -29,11 +32,11 @@ internal sealed class GraphQuery : ObjectGraphType
             .Description("Entities whose name or an alias matches, best first. Case, diacritics, punctuation and word order do not matter: \"Assimi Goita\" finds \"Assimi Goïta\", \"Sadio Camara\" finds \"CAMARA, Sadio\". A word also matches longer words it begins.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "The words to look for.")
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Keep only these kinds. Omit for every kind.")
-            .Argument<IntGraphType>("first", $"How many hits to return, 1 to {SearchQuery.MaxLimit}.", a => a.DefaultValue = 10)
+            .Argument<IntGraphType>("first", $"How many hits to return, 1 to {SearchQuery.MaxLimit}.", a => a.DefaultValue = DefaultSearchHits)
             .ResolveAsync(async c => await c.Store().SearchAsync(new SearchQuery(
-                c.GetArgument<string>("query"),
+                BoundedSearchText(c.GetArgument<string>("query")),
                 c.GetArgument<List<EntityKind>?>("kinds") ?? [],
-                GraphErrors.Range(c.GetArgument("first", 10), "first", 1, SearchQuery.MaxLimit)), c.CancellationToken));
+                GraphErrors.Range(c.GetArgument("first", DefaultSearchHits), "first", 1, SearchQuery.MaxLimit)), c.CancellationToken));
 
         Field<NonNullGraphType<EntityConnectionType>>("entities")
             .Description("Every entity, page by page, in the order they were added.")
@@ -92,10 +95,10 @@ internal sealed class GraphQuery : ObjectGraphType
             .Description("The shortest chain of relationships between two entities, followed in either direction, or null when none is within maxHops.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "The id of the entity to start at.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The id of the entity to reach.")
-            .Argument<IntGraphType>("maxHops", $"The longest chain to consider, 1 to {MaxHops}.", a => a.DefaultValue = 4)
+            .Argument<IntGraphType>("maxHops", $"The longest chain to consider, 1 to {MaxHops}.", a => a.DefaultValue = DefaultPathHops)
             .ResolveAsync(async c => await c.Store().FindPathAsync(
                 c.GetArgument<string>("from"), c.GetArgument<string>("to"),
-                GraphErrors.Range(c.GetArgument("maxHops", 4), "maxHops", 1, MaxHops), c.CancellationToken));
+                GraphErrors.Range(c.GetArgument("maxHops", DefaultPathHops), "maxHops", 1, MaxHops), c.CancellationToken));
 
         Field<NeighbourhoodType>("neighbourhood")
             .Description("The entities within some hops of one entity and the relationships among them, or null for an unknown id.")
@@ -111,6 +114,22 @@ internal sealed class GraphQuery : ObjectGraphType
         Field<NonNullGraphType<StatisticsType>>("statistics")
             .Description("How many entities, sanctions and relationships the graph holds.")
             .ResolveAsync(async c => await c.Store().GetStatisticsAsync(c.CancellationToken));
+    }
+
+    /// <summary>
+    /// The search text, refused when it is longer or has more distinct words than a search may look for: the work of
+    /// a search grows with its words, and a name with its titles fits many times within both bounds.
+    /// </summary>
+    private static string BoundedSearchText(string text)
+    {
+        if (text.Length > SearchQuery.MaxTextLength)
+        {
+            throw GraphErrors.BadInput("query", $"must be at most {SearchQuery.MaxTextLength} characters long, not {text.Length}.");
+        }
+        var words = NameTokens.Of(text).Distinct(StringComparer.Ordinal).Count();
+        return words <= SearchQuery.MaxWords
+            ? text
+            : throw GraphErrors.BadInput("query", $"must have at most {SearchQuery.MaxWords} distinct words, not {words}.");
     }
 
     private static PageRequest PageArguments(IResolveFieldContext c) =>

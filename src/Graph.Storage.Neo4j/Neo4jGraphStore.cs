@@ -89,6 +89,12 @@ internal sealed partial class Neo4jGraphStore : IGraphStore
         return RecordReader.Long(RecordReader.Rows(result).Single()("degree"), "maximum degree");
     }
 
+    public async Task<long> GetMaxSanctionsPerEntityAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await Read(StoreStatements.MaxSanctionsPerEntity, [], cancellationToken);
+        return RecordReader.Long(RecordReader.Rows(result).Single()("sanctions"), "sanctions bound");
+    }
+
     public async Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default)
     {
         var result = await Read(StoreStatements.LatestPublication, new() { ["dataset"] = dataset }, cancellationToken);

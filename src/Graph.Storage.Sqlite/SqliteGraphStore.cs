@@ -48,6 +48,13 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships GROUP BY from_id)") +
             Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships GROUP BY to_id)"), cancellationToken);
 
+    /// <summary>The most sanctions on one target, times one more than the most same_as links on one entity: a bound on a target's own and linked sanctions.</summary>
+    public Task<long> GetMaxSanctionsPerEntityAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(session =>
+            Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM sanctions GROUP BY target_id)") *
+            (1 + Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships WHERE type = 'same_as' GROUP BY from_id)") +
+                Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships WHERE type = 'same_as' GROUP BY to_id)"))));
+
     public Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default) =>
         Read(session =>
             session.Command("SELECT max(body ->> '$.lastSeen') FROM sanctions WHERE dataset = $dataset", ("$dataset", dataset)).ExecuteScalar() is string day

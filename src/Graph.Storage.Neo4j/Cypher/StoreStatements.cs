@@ -27,11 +27,23 @@ internal static class StoreStatements
         "Store.MaxDegree",
         $"MATCH (n:Entity) RETURN coalesce(max(COUNT {{ (n)-[:{Projections.AllRelationshipTypes}]-() }}), 0) AS degree");
 
+    /// <summary>
+    /// A bound on the sanctions one entity shows: the most sanctions on one target, times one more than the most
+    /// same_as links on one entity.
+    /// </summary>
+    public static CypherStatement MaxSanctionsPerEntity { get; } = new(
+        "Store.MaxSanctionsPerEntity",
+        $$"""
+        CALL () { MATCH (s:Sanction) WITH s.targetId AS target, count(*) AS n RETURN coalesce(max(n), 0) AS own }
+        CALL () { MATCH (n:Entity) RETURN coalesce(max(COUNT { (n)-[:{{GraphModel.RelationshipType(Domain.Model.RelationshipTypes.SameAs)}}]-() }), 0) AS links }
+        RETURN own * (1 + links) AS sanctions
+        """);
+
     /// <summary>The newest publication of a dataset: its sanctions' latest lastSeen day.</summary>
     public static CypherStatement LatestPublication { get; } = new(
         "Store.LatestPublication",
         "MATCH (s:Sanction) WHERE s.dataset = $dataset RETURN max(s.lastSeen) AS lastSeen",
         "dataset");
 
-    public static IEnumerable<CypherStatement> All => [ChangeStamp, Statistics, MaxDegree, LatestPublication];
+    public static IEnumerable<CypherStatement> All => [ChangeStamp, Statistics, MaxDegree, MaxSanctionsPerEntity, LatestPublication];
 }

@@ -42,6 +42,7 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default) => Count(inner.GetNeighbourhoodAsync(id, hops, limit, cancellationToken));
     public ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default) => inner.GetChangeStampAsync(cancellationToken);
     public Task<long> GetMaxDegreeAsync(CancellationToken cancellationToken = default) => Count(inner.GetMaxDegreeAsync(cancellationToken));
+    public Task<long> GetMaxSanctionsPerEntityAsync(CancellationToken cancellationToken = default) => Count(inner.GetMaxSanctionsPerEntityAsync(cancellationToken));
     public Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default) => Count(inner.GetLatestPublicationAsync(dataset, cancellationToken));
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Count(inner.GetStatisticsAsync(cancellationToken));
     public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default) => Count(inner.WriteAsync(batch, cancellationToken));
