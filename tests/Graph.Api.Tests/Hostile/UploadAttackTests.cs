@@ -43,6 +43,26 @@ public sealed class UploadAttackTests(KeyedHubGraph graph) : IClassFixture<Keyed
     }
 
     [Fact]
+    public async Task A_megabyte_of_garbage_is_rejected_with_an_answer_of_bounded_size()
+    {
+        var garbage = new StringBuilder();
+        for (var i = 0; garbage.Length < 1024 * 1024; i++) garbage.Append($"garbage line {i} ~!@#$%^&*()_+ not a record at all\n");
+
+        var report = await Attack.RunAsync(graph, async (_, ct) =>
+        {
+            using var writer = graph.Writer();
+            var upload = new HttpRequestMessage(HttpMethod.Post, "/imports?format=ftm&published=2024-01-02") { Content = new StringContent(garbage.ToString()) };
+            return await writer.AnswerAsync(upload, ct);
+        }, patience: TimeSpan.FromSeconds(30));
+
+        report.AssertHeld(answeredWithin: TimeSpan.FromSeconds(10), heapMegabytes: 300, cheapQueriesWithin: TimeSpan.FromSeconds(2));
+        var answer = report.Answer;
+        Assert.True(answer.Status == 422, $"expected 422, got {answer}");
+        Assert.True(answer.Body.Length < 256 * 1024, $"the rejection of 1 MiB should not be {answer.Body.Length / 1024} KiB long");
+        Assert.True(answer.Json?["rejected"] is { } rejected && rejected.AsArray().Count > 0, $"the answer should name the first rejected lines: {answer}");
+    }
+
+    [Fact]
     public async Task Lookups_stay_quick_while_an_import_uploads_slowly_and_is_written()
     {
         var lines = Enumerable.Range(0, 20_000).Select(i => $$$"""{"id":"slow-{{{i}}}","schema":"Person","properties":{"name":["Slow Upload {{{i}}}"]}}""" + "\n");
