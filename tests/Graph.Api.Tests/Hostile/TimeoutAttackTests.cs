@@ -5,13 +5,14 @@ namespace Graph.Api.Tests.Hostile;
 
 /// <summary>
 /// Issue 8, item 5: a thousand aliased neighbourhoods, each cheap, together not. Under the default limits the budget
-/// refuses them, or the execution timeout stops them; either way the answer says so and comes in bounded time.
+/// refuses them, or the cap on response objects, or the execution timeout stops them; whichever it is, the answer
+/// says so and comes in bounded time.
 /// </summary>
 [Collection(HostileCollection.Name)]
 public sealed class TimeoutAttackTests(HubGraphApp graph) : IClassFixture<HubGraphApp>
 {
     [Fact]
-    public async Task A_thousand_aliased_neighbourhoods_are_refused_for_their_cost_or_stopped_by_the_timeout()
+    public async Task A_thousand_aliased_neighbourhoods_are_refused_for_their_cost_or_their_size_or_stopped_by_the_timeout()
     {
         var report = await Attack.RunAsync(graph, (client, ct) => client.PostGraphQLAsync(Neighbourhoods(1_000), new { id = HubGraph.HubId }, cancellationToken: ct),
             patience: TimeSpan.FromSeconds(30));
@@ -20,6 +21,7 @@ public sealed class TimeoutAttackTests(HubGraphApp graph) : IClassFixture<HubGra
         report.AssertHeld(answeredWithin: TimeSpan.FromSeconds(15), heapMegabytes: 300, cheapQueriesWithin: TimeSpan.FromSeconds(2));
         var answer = report.Answer;
         if (answer.Status == 503) AssertStoppedByTheTimeout(answer);
+        else if (answer.ErrorCodes.Contains("RESPONSE_TOO_LARGE")) AssertTooLarge(answer);
         else Refusals.AssertRefusedForCost(answer);
     }
 
@@ -29,6 +31,13 @@ public sealed class TimeoutAttackTests(HubGraphApp graph) : IClassFixture<HubGra
         var document = new StringBuilder("query Hoods($id: ID!) {");
         for (var i = 0; i < aliases; i++) document.Append($" n{i}: neighbourhood(id: $id) {{ entities {{ name }} }}");
         return document.Append(" }").ToString();
+    }
+
+    /// <summary>A thousand neighbourhoods of 500 entities are 500,000 objects, past the default cap of 100,000.</summary>
+    private static void AssertTooLarge(HttpAnswer answer)
+    {
+        Assert.True(answer.Status == 400, $"expected 400 RESPONSE_TOO_LARGE, got {answer}");
+        Refusals.AssertNothingRan(answer);
     }
 
     internal static void AssertStoppedByTheTimeout(HttpAnswer answer)
