@@ -36,7 +36,8 @@ internal static class Refusals
         {
             Assert.False(answer.Body.Contains(trace, StringComparison.Ordinal), $"the answer shows a stack trace: {answer}");
         }
-        foreach (var path in internalPaths.Append(Path.GetTempPath().TrimEnd('/')).Append(AppContext.BaseDirectory.TrimEnd('/')))
+        var machinePaths = new[] { Path.GetTempPath(), AppContext.BaseDirectory, Repository.Root }.Select(p => p.TrimEnd('/'));
+        foreach (var path in internalPaths.Concat(machinePaths))
         {
             Assert.False(answer.Body.Contains(path, StringComparison.Ordinal), $"the answer shows the internal path {path}: {answer}");
         }
