@@ -1,5 +1,7 @@
 using System.Text;
 using Graph.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Graph.Api.Tests.Hostile;
 
@@ -12,6 +14,7 @@ public sealed class LoggingAttackTests : IDisposable
 {
     private const int Each = 20;
     private const string LargeAnswer = "{ entities(first: 500) { nodes { id name sources { quote } } } }";
+    private static readonly string Canary = Guid.NewGuid().ToString("N");
     private readonly GraphApp _app = new();
 
     [Fact]
@@ -34,9 +37,13 @@ public sealed class LoggingAttackTests : IDisposable
                 await client.AnswerAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new PaddedQueryContent(40L * 1024 * 1024), Headers = { ExpectContinue = true } });
             }
             await client.Data("{ statistics { entities } }");
+            // A line through the service's own logger proves that what it logs reaches the capture.
+            _app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Graph.Api.Tests").LogWarning("Log capture check {Canary}", Canary);
             await Task.Delay(TimeSpan.FromSeconds(1));
             lines = console.Lines;
         }
+
+        Assert.True(lines.Any(l => l.Contains(Canary, StringComparison.Ordinal)), "the service's log should reach the console, where this test reads it");
 
         var errors = lines.Where(l => l.Contains(" ERR]", StringComparison.Ordinal) || l.Contains(" FTL]", StringComparison.Ordinal)).ToList();
         Assert.True(errors.Count == 0, $"{errors.Count} errors were logged, e.g. {errors.FirstOrDefault()}");
