@@ -30,9 +30,9 @@ public sealed class LoggingAttackTests : IDisposable
             for (var i = 0; i < Each; i++)
             {
                 // A body cut off halfway, a client gone before its answer, and bodies over each limit.
-                await RawHttp.SendAndAbortAsync(server, RawHttp.Post("/graphql", 10_000, "{\"query\":\"{ statistics"), TimeSpan.FromMilliseconds(20));
+                await DroppedConnection.SendAndAbortAsync(server, DroppedConnection.Post("/graphql", 10_000, "{\"query\":\"{ statistics"), TimeSpan.FromMilliseconds(20));
                 var body = $"{{\"query\":\"{LargeAnswer} # {i}\"}}";
-                await RawHttp.SendAndAbortAsync(server, RawHttp.Post("/graphql", Encoding.UTF8.GetByteCount(body), body), TimeSpan.Zero);
+                await DroppedConnection.SendAndAbortAsync(server, DroppedConnection.Post("/graphql", Encoding.UTF8.GetByteCount(body), body), TimeSpan.Zero);
                 await client.AnswerAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new PaddedQueryContent(100 * 1024), Headers = { ExpectContinue = true } });
                 await client.AnswerAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new PaddedQueryContent(40L * 1024 * 1024), Headers = { ExpectContinue = true } });
             }

@@ -3,8 +3,8 @@ using System.Text;
 
 namespace Graph.Api.Tests.Infrastructure;
 
-/// <summary>What no HttpClient sends: bytes written straight to a socket, and a connection dropped mid-request.</summary>
-public static class RawHttp
+/// <summary>What no HttpClient does: bytes written straight to a socket, then the connection reset mid-request.</summary>
+public static class DroppedConnection
 {
     /// <summary>Writes <paramref name="request"/> as it is, waits <paramref name="pause"/>, then resets the connection without reading a byte.</summary>
     public static async Task SendAndAbortAsync(Uri server, string request, TimeSpan pause)
