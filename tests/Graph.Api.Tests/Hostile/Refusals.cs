@@ -9,8 +9,9 @@ internal static class Refusals
     public const int DefaultMaxCost = 250_000;
 
     /// <summary>400, <c>COST_LIMIT_EXCEEDED</c> with <c>cost</c> over <c>maxCost</c>, and nothing ran.</summary>
-    public static void AssertRefusedForCost(HttpAnswer answer, int maxCost = DefaultMaxCost)
+    public static void AssertRefusedForCost(HttpAnswer answer)
     {
+        const int maxCost = DefaultMaxCost;
         Assert.True(answer.Status == 400, $"expected 400 COST_LIMIT_EXCEEDED, got {answer}");
         AssertCode(answer, "COST_LIMIT_EXCEEDED");
         var extensions = answer.Json!["errors"]!.AsArray().First(e => e?["extensions"]?["code"]?.GetValue<string>() == "COST_LIMIT_EXCEEDED")!["extensions"]!;
