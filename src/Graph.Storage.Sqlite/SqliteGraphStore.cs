@@ -50,10 +50,10 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     /// <summary>The most sanctions on one target, times one more than the most same_as links on one entity: a bound on a target's own and linked sanctions.</summary>
     public Task<long> GetMaxSanctionsPerEntityAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(session =>
+        Read(session =>
             Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM sanctions GROUP BY target_id)") *
             (1 + Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships WHERE type = 'same_as' GROUP BY from_id)") +
-                Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships WHERE type = 'same_as' GROUP BY to_id)"))));
+                Count(session, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM relationships WHERE type = 'same_as' GROUP BY to_id)")), cancellationToken);
 
     public Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default) =>
         Read(session =>
