@@ -11,7 +11,6 @@ internal sealed record FailureKind(int Status, string Code, string Message, Time
 {
     public const string Internal = "INTERNAL";
     public const string Busy = "BUSY";
-
     public const string ClientClosed = "CLIENT_CLOSED_REQUEST";
 
     public static FailureKind Of(Exception exception, bool requestAborted) => exception switch

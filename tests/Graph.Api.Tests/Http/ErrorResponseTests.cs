@@ -97,6 +97,21 @@ public sealed class ErrorResponseTests : IDisposable
     }
 
     [Fact]
+    public async Task A_body_kestrel_cannot_read_gets_its_own_status_with_a_json_body_and_is_no_error()
+    {
+        using var raw = await RawHttp.ConnectAsync(_app.BaseAddress);
+
+        await raw.SendHeadAsync("POST", "/graphql", "Content-Type: application/json", "Transfer-Encoding: chunked");
+        await raw.SendAsync("zz\r\n{}\r\n"u8.ToArray());
+        var (status, text) = await raw.ReadResponseAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(400, status);
+        var body = JsonNode.Parse(text[(text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..].Split("\r\n").First(l => l.StartsWith('{')))!;
+        Assert.Equal("BAD_REQUEST", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.DoesNotContain(_log.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
+    }
+
+    [Fact]
     public async Task Health_names_no_folder_of_the_server()
     {
         using var ok = await _client.GetAsync("/health");
