@@ -75,7 +75,7 @@ public sealed class UploadAttackTests(KeyedHubGraph graph) : IClassFixture<Keyed
             return await writer.AnswerAsync(upload, ct);
         }, patience: TimeSpan.FromMinutes(2));
 
-        report.AssertHeld(answeredWithin: TimeSpan.FromSeconds(60), heapMegabytes: 300, cheapQueriesWithin: TimeSpan.FromSeconds(2));
+        report.AssertHeld(answeredWithin: TimeSpan.FromSeconds(60), heapMegabytes: 300, cheapQueriesWithin: TimeSpan.FromSeconds(3));
         Assert.True(report.Answer.Status == 200, $"the import should be written: {report.Answer}");
         Assert.Equal(20_000, report.Answer.Json!["entities"]!["created"]!.GetValue<int>());
     }
@@ -106,8 +106,9 @@ public sealed class UploadAttackTests(KeyedHubGraph graph) : IClassFixture<Keyed
             await rollback.ExecuteNonQueryAsync();
         }
 
-        // The store may wait for the lock a while before it gives up; the answer must come, and say so.
-        report.AssertHeld(answeredWithin: TimeSpan.FromSeconds(40), heapMegabytes: 300, cheapQueriesWithin: TimeSpan.FromSeconds(2));
+        // The store may wait for the lock a while (30 s today) before it gives up; the answer must come, and say so.
+        // Hundreds of lookups run meanwhile; the slowest of them is a tail, hence the wider bound.
+        report.AssertHeld(answeredWithin: TimeSpan.FromSeconds(45), heapMegabytes: 300, cheapQueriesWithin: TimeSpan.FromSeconds(3));
         var answer = report.Answer;
         Assert.True(answer.Status == 503, $"expected 503 BUSY, got {answer}");
         Assert.Equal("BUSY", answer.Json?["error"]?.GetValue<string>());
