@@ -4,9 +4,9 @@
 #      requests in flight for 20 s, no import;
 #   2. the test: the same mix at 80 % of that peak on a fixed schedule for SECONDS (default 300), while FtM uploads
 #      of N synthetic entities (default 180,000; two variants in turn, so every import writes) follow one another
-#      through POST /imports. The server's resident memory is sampled every second.
+#      through POST /imports. The server's proportional memory (PSS) is sampled every second.
 # It prints errors (any answer but a 200 without GraphQL errors), p50 and p99 per operation, the peak RSS and
-# what the imports did. Usage: benchmarks/load/run-load.sh STORE_FILE [SECONDS] [N] [PORT]
+# what the imports did; the peak PSS of the server. Usage: benchmarks/load/run-load.sh STORE_FILE [SECONDS] [N] [PORT]
 set -euo pipefail
 
 store=$(realpath "${1:?usage: $0 STORE_FILE [SECONDS] [N] [PORT]}")
@@ -51,7 +51,8 @@ peak=$(awk '/^peak req\/s:/ {print $3}' "$work/peak.txt")
 rate=$(awk -v p="$peak" 'BEGIN { printf "%d", p * 0.8 }')
 
 ( while kill -0 "$server" 2>/dev/null; do
-    ps -o rss= -p "$server" 2>/dev/null || true
+    # PSS: RSS would count the store file once per SQLite connection that maps it.
+    awk '/^Pss:/ { print $2 }' "/proc/$server/smaps_rollup" 2>/dev/null || true
     sleep 1
   done ) >"$work/rss.txt" &
 sampler=$!
@@ -75,7 +76,7 @@ echo "== imports during the test"
 sort "$work/imports.txt" | sed 's/ in [0-9.]* s//' | uniq -c
 awk '/HTTP 200/ { n++; t += $NF + 0; sub(/ s$/, "", $NF); } END { if (n) printf "%d imports answered 200\n", n }' "$work/imports.txt"
 cat "$work/imports.txt" | head -20
-peak_rss=$(sort -n "$work/rss.txt" | tail -1)
-echo "peak RSS of the server: $((peak_rss / 1024)) MiB"
+peak_pss=$(sort -n "$work/rss.txt" | tail -1)
+echo "peak PSS of the server: $((peak_pss / 1024)) MiB"
 grep -c '"level":"Error"\|\[ERR\]\| fail:' "$work/server.log" | xargs echo "error lines in the server log:" || true
 exit $status

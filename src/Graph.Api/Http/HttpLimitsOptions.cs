@@ -23,12 +23,15 @@ internal sealed class HttpLimitsOptions
     public int MaxConcurrentRequests { get; set; } = 8;
 
     /// <summary>
-    /// Executions that may wait for one of those slots (<c>Limits:MaxQueuedRequests</c>); beyond them a request
-    /// gets 503 BUSY at once. A waiting request holds only its body (at most MaxGraphQLBodyBytes), so 64 cost
-    /// little memory, and absorb a burst of cheap queries, each done in a millisecond or two.
+    /// Executions that may wait for one of those slots (<c>Limits:MaxQueuedRequests</c>), each for at most
+    /// <see cref="GraphQLConcurrencyGate.MaxWait"/>; beyond them a request gets 503 BUSY at once. A waiting request
+    /// holds only its body (at most MaxGraphQLBodyBytes, 64 MiB for all 1,024 at worst, a few hundred KiB as queries
+    /// really are). The queue holds about half a second of the load test's mix at its peak: a running import takes a
+    /// core for seconds at a time, and with 64 places the load test at 80 % of peak lost 2.3 % of its requests to
+    /// 503s while imports ran (docs/benchmarks.md).
     /// </summary>
     [Range(0, 100_000)]
-    public int MaxQueuedRequests { get; set; } = 64;
+    public int MaxQueuedRequests { get; set; } = 1024;
 
     /// <summary>The bytes the response cache may hold, keys and answers together (<c>Limits:ResponseCacheBytes</c>).</summary>
     [Range(0, long.MaxValue)]

@@ -32,7 +32,7 @@ public sealed class CostTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("COST_LIMIT_EXCEEDED", body.OnlyErrorCode());
         var extensions = body["errors"]![0]!["extensions"]!;
-        Assert.True(extensions["cost"]!.GetValue<int>() > (long)Math.Pow(HubGraph.Spokes, 3), extensions.ToJsonString());
+        Assert.True(extensions["cost"]!.GetValue<int>() > (long)Math.Pow(HubGraph.HubDegree, 3), extensions.ToJsonString());
         Assert.Equal(Budget, extensions["maxCost"]!.GetValue<int>());
         Assert.Contains(Budget.ToString(System.Globalization.CultureInfo.InvariantCulture), body["errors"]![0]!["message"]!.GetValue<string>());
         Assert.True(body.HasNoData());
@@ -105,7 +105,7 @@ public sealed class CostTests : IAsyncLifetime
             """);
 
         Assert.True(body["errors"] is null, body.ToJsonString());
-        Assert.Equal(HubGraph.Spokes, body["data"]!["entity"]!["relationships"]!.AsArray().Count);
+        Assert.Equal(HubGraph.HubDegree, body["data"]!["entity"]!["relationships"]!.AsArray().Count);
         var cost = body["extensions"]!["cost"]!;
         Assert.InRange(cost["requested"]!.GetValue<int>(), 1, Budget);
         Assert.Equal(Budget, cost["maxCost"]!.GetValue<int>());

@@ -1,5 +1,6 @@
 using Graph.Domain.Model;
 using Graph.Domain.Store;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Api.Tests.Infrastructure;
 
@@ -43,6 +44,9 @@ public static class HubGraph
     /// <summary>The name of the other entity with this index: a given and a family name, one pair in 900.</summary>
     public static string OtherName(int index) =>
         $"{GivenNames[index % GivenNames.Length]} {FamilyNames[index / GivenNames.Length % FamilyNames.Length]} {Ordinal(index)}";
+
+    /// <summary>Writes the graph into the store of a started service.</summary>
+    public static Task WriteAsync(IServiceProvider services) => services.GetRequiredService<IGraphStore>().WriteAsync(Build());
 
     /// <summary>The records of the graph, to write in one batch.</summary>
     public static GraphBatch Build()

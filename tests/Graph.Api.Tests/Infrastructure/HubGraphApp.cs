@@ -23,7 +23,7 @@ public class HubGraphApp : IAsyncLifetime
     /// <summary>A client without a timeout of its own: each attack says how long it waits.</summary>
     public HttpClient Client() => new() { BaseAddress = App.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
 
-    public async Task InitializeAsync() => await App.Services.GetRequiredService<IGraphStore>().WriteAsync(HubGraph.Build());
+    public async Task InitializeAsync() => await HubGraph.WriteAsync(App.Services);
 
     public Task DisposeAsync()
     {
