@@ -5,7 +5,8 @@ namespace Graph.Import.Ftm;
 
 /// <summary>
 /// A UTF-16 file (by its byte order mark) read as its code units, without decoding: a StreamReader would put U+FFFD in
-/// the place of an unpaired surrogate, where <see cref="FtmTextStream"/> lets its line be rejected. Such files are rare
+/// the place of an unpaired surrogate, where <see cref="FtmTextStream"/> (and the seed reader's text check) lets its line
+/// be rejected. Such files are rare
 /// and small next to what their records take, so the text is read whole.
 /// </summary>
 internal static class FtmUtf16File
@@ -14,7 +15,12 @@ internal static class FtmUtf16File
     {
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    /// <summary>The code units of UTF-16 bytes after their byte order mark, unpaired surrogates kept as they are.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
         var bigEndian = bytes is [0xFE, 0xFF, ..];
         var units = MemoryMarshal.Cast<byte, char>(bytes[2..]);
         var text = new char[units.Length + (bytes.Length % 2)];

@@ -17,7 +17,7 @@ internal static class SeedText
         var bytes = File.ReadAllBytes(path);
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
-            return Checked(new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd(), name, errors);
+            return Checked(Ftm.FtmUtf16File.Decode(bytes), name, errors);
         }
         var text = bytes.AsSpan(bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0);
         if (Utf8.IsValid(text)) return new StringReader(Encoding.UTF8.GetString(text));

@@ -35,6 +35,21 @@ public sealed class SeedInvalidTextTests : IDisposable
     }
 
     [Fact]
+    public async Task A_utf16_seed_file_with_an_unpaired_surrogate_is_rejected_with_its_line()
+    {
+        Directory.CreateDirectory(_temp.SeedFolder);
+        var path = Path.Combine(_temp.SeedFolder, "utf16.yaml");
+        var text = "entities:\n  - id: x\n    kind: person\n    name: \"half \uD800\"\n";
+        await File.WriteAllBytesAsync(path, [0xFF, 0xFE, .. System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()).ToArray()]);
+
+        var report = await _temp.Importer.ImportPathAsync(_temp.SeedFolder, ImportFormat.Seed, new ImportOptions(new DateOnly(2024, 1, 2)));
+
+        Assert.False(report.Succeeded);
+        var error = Assert.Single(report.Rejected);
+        Assert.Equal(("utf16.yaml", 4, "(encoding)"), (Path.GetFileName(error.File), error.Line, error.Field));
+    }
+
+    [Fact]
     public async Task A_byte_order_mark_is_no_error()
     {
         var path = _temp.File("bom.yaml", "\uFEFFdocuments:\n  - id: doc\n    title: Fine\n");
