@@ -10,6 +10,7 @@ internal static class GraphErrors
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string Timeout = "TIMEOUT";
     public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+    public const string Busy = "BUSY";
 
     public static ExecutionError BadInput(string argument, string message) =>
         new($"Argument '{argument}': {message}") { Code = BadUserInput };

@@ -31,7 +31,7 @@ internal sealed partial class Neo4jGraphStore
         return [.. candidates
             .Select(c => (Hit: new SearchHit(NameScore.Best(words.InOrder, c.Entity), c.Entity), c.Relevance))
             .OrderByDescending(c => c.Hit.Score).ThenByDescending(c => c.Relevance).ThenBy(c => c.Hit.Entity.Name, StringComparer.Ordinal)
-            .Take(Math.Min(query.Limit, SearchQuery.MaxLimit))
+            .Take(query.BoundedLimit)
             .Select(c => c.Hit)];
     }
 
@@ -40,7 +40,7 @@ internal sealed partial class Neo4jGraphStore
         var parameters = new Dictionary<string, object?>
         {
             ["query"] = LuceneQuery.AllWords(tokens),
-            ["limit"] = (long)Math.Min(query.Limit, SearchQuery.MaxLimit) * CandidatesPerHit,
+            ["limit"] = (long)query.BoundedLimit * CandidatesPerHit,
         };
         var statement = SearchStatements.AnyKind;
         if (query.Kinds.Count > 0)

@@ -17,7 +17,7 @@ internal sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var words = SearchWords.Of(query.Text);
-        var limit = Math.Min(query.Limit, SearchQuery.MaxLimit);
+        var limit = query.BoundedLimit;
         if (words.IsEmpty || limit <= 0) return Task.FromResult<IReadOnlyList<SearchHit>>([]);
         var bounded = query with { Limit = limit };
         return Read<IReadOnlyList<SearchHit>>(session =>

@@ -5,19 +5,18 @@ internal static class ErrorCodes
 {
     public static string ForStatus(int status) => status switch
     {
-        StatusCodes.Status400BadRequest => "BAD_REQUEST",
         StatusCodes.Status401Unauthorized => "UNAUTHENTICATED",
         StatusCodes.Status403Forbidden => "FORBIDDEN",
         StatusCodes.Status404NotFound => "NOT_FOUND",
         StatusCodes.Status405MethodNotAllowed => "METHOD_NOT_ALLOWED",
         StatusCodes.Status408RequestTimeout => "REQUEST_TIMEOUT",
         StatusCodes.Status411LengthRequired => "LENGTH_REQUIRED",
-        StatusCodes.Status413PayloadTooLarge => "REQUEST_TOO_LARGE",
+        StatusCodes.Status413PayloadTooLarge => Http.GraphQLErrorCodes.RequestTooLarge,
         StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
         StatusCodes.Status431RequestHeaderFieldsTooLarge => "HEADERS_TOO_LARGE",
-        StatusCodes.Status503ServiceUnavailable => "BUSY",
+        StatusCodes.Status503ServiceUnavailable => Http.GraphQLErrorCodes.Busy,
         >= 500 => FailureKind.Internal,
-        _ => "BAD_REQUEST",
+        _ => Http.GraphQLErrorCodes.BadRequest,
     };
 
     /// <summary>A short sentence for a status that came without a body.</summary>

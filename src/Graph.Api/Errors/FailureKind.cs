@@ -10,7 +10,6 @@ namespace Graph.Api.Errors;
 internal sealed record FailureKind(int Status, string Code, string Message, TimeSpan? RetryAfter, bool IsFault)
 {
     public const string Internal = "INTERNAL";
-    public const string Busy = "BUSY";
     public const string ClientClosed = "CLIENT_CLOSED_REQUEST";
 
     public static FailureKind Of(Exception exception, bool requestAborted) => exception switch
@@ -18,7 +17,7 @@ internal sealed record FailureKind(int Status, string Code, string Message, Time
         // A reset can surface before Kestrel has marked the request aborted, so the exception alone says so too.
         ConnectionResetException => Gone,
         OperationCanceledException or IOException when requestAborted => Gone,
-        _ when StoreBusy.In(exception) is { } busy => new(StatusCodes.Status503ServiceUnavailable, Busy, StoreBusy.Message, busy.RetryAfter, IsFault: false),
+        _ when StoreBusy.In(exception) is { } busy => new(StatusCodes.Status503ServiceUnavailable, Http.GraphQLErrorCodes.Busy, StoreBusy.Message, busy.RetryAfter, IsFault: false),
         BadHttpRequestException bad => new(bad.StatusCode, ErrorCodes.ForStatus(bad.StatusCode), bad.Message, null, IsFault: false),
         _ => new(StatusCodes.Status500InternalServerError, Internal, "The service failed to answer this request; the fault is logged.", null, IsFault: true),
     };

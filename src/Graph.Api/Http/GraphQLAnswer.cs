@@ -19,7 +19,7 @@ internal sealed record GraphQLAnswer(int Status, TimeSpan? RetryAfter, Execution
 
     public static GraphQLAnswer Of(ExecutionResult result, string mediaType)
     {
-        var errors = result.Errors ?? [];
+        if (result.Errors is not { Count: > 0 } errors) return new(Unrefused(result, mediaType), null, result);
         if (errors.Select(e => StoreBusy.In(e.InnerException)).FirstOrDefault(e => e is not null) is { } busy)
         {
             // A field that met a busy store is not a partial answer worth keeping: the whole request may be retried.
@@ -37,8 +37,10 @@ internal sealed record GraphQLAnswer(int Status, TimeSpan? RetryAfter, Execution
         {
             return new(StatusCodes.Status400BadRequest, null, result);
         }
-        // Under graphql-response+json, a request that never executed (parse, validation or variable errors) is a 400.
-        var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        return new(status, null, result);
+        return new(Unrefused(result, mediaType), null, result);
     }
+
+    /// <summary>Under graphql-response+json, a request that never executed (parse, validation or variable errors) is a 400.</summary>
+    private static int Unrefused(ExecutionResult result, string mediaType) =>
+        mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 }

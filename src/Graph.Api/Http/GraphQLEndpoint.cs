@@ -100,7 +100,7 @@ internal static class GraphQLEndpoint
         LogFaults(context, executed);
         var answer = GraphQLAnswer.Of(executed, mediaType);
         var result = answer.Result;
-        if (cacheKey is null || answer.Status != StatusCodes.Status200OK || result.Operation?.Operation != OperationType.Query
+        if (cacheKey is null || result.Operation?.Operation != OperationType.Query
             || result.Errors is { Count: > 0 } || !result.Executed)
         {
             await GraphQLProblem.WriteAsync(context, answer, mediaType);

@@ -28,9 +28,6 @@ internal sealed class GraphQLResponseCache(IOptions<HttpLimitsOptions> options)
     /// <summary>The bytes the cache holds now, keys included.</summary>
     public long Bytes => _entries?.Bytes ?? 0;
 
-    /// <summary>The most bytes the cache may hold.</summary>
-    public long CapacityBytes => _entries?.CapacityBytes ?? 0;
-
     /// <summary>How many answers the cache holds now.</summary>
     public int Count => _entries?.Count ?? 0;
 

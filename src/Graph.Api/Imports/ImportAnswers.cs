@@ -6,7 +6,7 @@ namespace Graph.Api.Imports;
 internal static class ImportAnswers
 {
     public static IResult BadInput(string parameter, string message) =>
-        Error("BAD_USER_INPUT", $"{parameter}: {message}", StatusCodes.Status400BadRequest);
+        Error(Graph.GraphQL.GraphErrors.BadUserInput, $"{parameter}: {message}", StatusCodes.Status400BadRequest);
 
     public static IResult Error(string code, string message, int status) =>
         Results.Json(new { error = code, message }, statusCode: status);
@@ -14,7 +14,7 @@ internal static class ImportAnswers
     /// <summary>503 with Retry-After: the store is held by another writer; the same upload may succeed later.</summary>
     public static IResult Busy(HttpResponse response, StoreBusyException busy)
     {
-        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Error("BUSY", "The store is held by another writer; nothing was written. Try again after Retry-After seconds.", StatusCodes.Status503ServiceUnavailable);
+        response.Headers.RetryAfter = Http.GraphQLProblem.RetryAfterSeconds(busy.RetryAfter);
+        return Error(Http.GraphQLErrorCodes.Busy, "The store is held by another writer; nothing was written. Try again after Retry-After seconds.", StatusCodes.Status503ServiceUnavailable);
     }
 }

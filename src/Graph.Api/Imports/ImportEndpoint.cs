@@ -51,14 +51,14 @@ internal static class ImportEndpoint
             catch (BadHttpRequestException e)
             {
                 // Kestrel's own refusals while the body streams in, such as 413 past Imports:MaxUploadBytes.
-                var code = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_USER_INPUT";
+                var code = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "PAYLOAD_TOO_LARGE" : Graph.GraphQL.GraphErrors.BadUserInput;
                 return ImportAnswers.Error(code, $"body: {upload.Hide(e.Message)}", e.StatusCode);
             }
             catch (ImportFailedException e)
             {
                 var errors = e.Errors.Take(ImportReportShape.MaxListedRejections)
                     .Select(error => error with { File = Shown(upload, error.File), Message = upload.Hide(error.Message) }).ToList();
-                return ImportAnswers.Error("BAD_USER_INPUT", new ImportFailedException(errors).Message, StatusCodes.Status422UnprocessableEntity);
+                return ImportAnswers.Error(Graph.GraphQL.GraphErrors.BadUserInput, new ImportFailedException(errors).Message, StatusCodes.Status422UnprocessableEntity);
             }
             catch (OlderPublicationException e)
             {

@@ -82,4 +82,7 @@ public sealed record SearchQuery(string Text, IReadOnlyCollection<EntityKind> Ki
 
     /// <summary>The most distinct words a search looks for; repeated words count once.</summary>
     public const int MaxWords = 16;
+
+    /// <summary>The limit, never more than <see cref="MaxLimit"/>, whatever the caller asked.</summary>
+    public int BoundedLimit => Math.Min(Limit, MaxLimit);
 }

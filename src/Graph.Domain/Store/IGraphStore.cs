@@ -64,11 +64,9 @@ public interface IGraphStore
 
     /// <summary>
     /// A bound on how many sanctions one entity's sanctions may number, counting those on the entities tied to it by
-    /// same_as: at least the largest such count. Query costing multiplies by it. The default, the number of sanctions
-    /// in the store, is sound for any store; a store that can count per target does better.
+    /// same_as: at least the largest such count. Query costing multiplies by it.
     /// </summary>
-    async Task<long> GetMaxSanctionsPerEntityAsync(CancellationToken cancellationToken = default) =>
-        (await GetStatisticsAsync(cancellationToken)).Sanctions;
+    Task<long> GetMaxSanctionsPerEntityAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The day of the newest publication of a dataset imported so far (its sanctions' latest lastSeen), or null when none was.</summary>
     Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default);

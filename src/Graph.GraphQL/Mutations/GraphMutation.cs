@@ -50,7 +50,7 @@ internal sealed class GraphMutation : ObjectGraphType
                 }
                 catch (StoreBusyException e)
                 {
-                    throw new ExecutionError("The store is held by another writer; nothing was written. Try again shortly.", e) { Code = "BUSY" };
+                    throw new ExecutionError("The store is held by another writer; nothing was written. Try again shortly.", e) { Code = GraphErrors.Busy };
                 }
             });
 

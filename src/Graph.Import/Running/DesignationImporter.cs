@@ -69,21 +69,6 @@ public sealed class DesignationImporter(IGraphStore store, ImportGate gate)
         return await new ImportRunner(store).RunAsync(format, name, parsed, options, cancellationToken: cancellationToken);
     }
 
-    /// <summary>Imports OFAC CSV files given as streams by name (sdn.csv, add.csv, alt.csv, sdn_comments.csv), as an upload sends them.</summary>
-    /// <exception cref="ImportInProgressException">Another import into the store is running.</exception>
-    /// <exception cref="OlderPublicationException">The input is older than the newest publication of its list, and <see cref="ImportOptions.AllowOlder"/> is not set.</exception>
-    public async Task<ImportReport> ImportOfacStreamsAsync(IReadOnlyDictionary<string, Stream> files, ImportOptions options, CancellationToken cancellationToken = default)
-    {
-        using var lease = gate.Enter();
-        OfacCsvFile? File(string name) =>
-            files.FirstOrDefault(f => string.Equals(Path.GetFileName(f.Key), name, StringComparison.OrdinalIgnoreCase)) is { Value: { } stream } found
-                ? new OfacCsvFile(found.Key, new StreamReader(stream, System.Text.Encoding.Latin1))
-                : null;
-        var sdn = File("sdn.csv") ?? throw new ImportFailedException([new ImportError("(upload)", 0, "sdn.csv", "an OFAC CSV upload needs a part named sdn.csv.")]);
-        var parsed = ReadOfac(new OfacCsvFiles(sdn, File("add.csv"), File("alt.csv"), File("sdn_comments.csv")), options.Published);
-        return await new ImportRunner(store).RunAsync(ImportFormat.OfacCsv, sdn.Name, parsed, options, cancellationToken: cancellationToken);
-    }
-
     private static ParsedInput ReadOfac(OfacCsvFiles files, DateOnly published)
     {
         using (files) return OfacCsvReader.Read(files, published);

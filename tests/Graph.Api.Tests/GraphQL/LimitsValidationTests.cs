@@ -16,6 +16,6 @@ public sealed class LimitsValidationTests
 
         var error = Assert.ThrowsAny<Exception>(() => app.Client());
 
-        Assert.Contains(key, error.ToString(), StringComparison.Ordinal);
+        Assert.True(error.ToString().Contains(key, StringComparison.Ordinal), error.ToString());
     }
 }

@@ -60,6 +60,7 @@ public sealed class InterceptingStore(IGraphStore inner) : IGraphStore
     public Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default) => Run(() => inner.GetNeighbourhoodAsync(id, hops, limit, cancellationToken), cancellationToken);
     public async ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default) => await Run(() => inner.GetChangeStampAsync(cancellationToken).AsTask(), cancellationToken);
     public Task<long> GetMaxDegreeAsync(CancellationToken cancellationToken = default) => Run(() => inner.GetMaxDegreeAsync(cancellationToken), cancellationToken);
+    public Task<long> GetMaxSanctionsPerEntityAsync(CancellationToken cancellationToken = default) => Run(() => inner.GetMaxSanctionsPerEntityAsync(cancellationToken), cancellationToken);
     public Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default) => Run(() => inner.GetLatestPublicationAsync(dataset, cancellationToken), cancellationToken);
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Run(() => inner.GetStatisticsAsync(cancellationToken), cancellationToken);
     public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default) => Run(async () => { await inner.WriteAsync(batch, cancellationToken); return true; }, cancellationToken);
