@@ -10,26 +10,15 @@ namespace Graph.Api.Tests.Playground;
 /// </summary>
 public sealed class PlaygroundBrowserTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly LocatorAssertionsToContainTextOptions Patiently = new() { Timeout = 30_000 };
     private readonly GraphApp _app = new();
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
     private IBrowser? _browser;
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (the test command does).");
-        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            ],
-        });
+        _chromium = await Chromium.LaunchAsync();
+        _browser = _chromium.Browser;
     }
 
     [Fact]
@@ -101,8 +90,7 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
+        if (_chromium is not null) await _chromium.DisposeAsync();
         _app.Dispose();
     }
 

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Graph.Domain.Model;
+
+namespace Graph.Api.Lookups;
+
+/// <summary>What the journalists' surfaces read from a request's query string, checked once for every surface.</summary>
+internal static class LookupQuery
+{
+    /// <summary>The longest entity id a lookup accepts; a longer one cannot be in the graph and is answered 404.</summary>
+    public const int MaxIdLength = 256;
+
+    /// <summary>
+    /// Reads <c>?asOf=YYYY-MM-DD</c>: null when absent, else the day; false with a message naming the parameter
+    /// when it is not a full calendar date.
+    /// </summary>
+    public static bool TryReadAsOf(HttpRequest request, out DateOnly? asOf, out string? problem)
+    {
+        asOf = null;
+        problem = null;
+        var values = request.Query["asOf"];
+        if (values.Count == 0) return true;
+        var text = values.Count == 1 ? values[0] : null;
+        if (text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            asOf = day;
+            return true;
+        }
+        problem = $"asOf: '{Shorten(string.Join(",", values.ToArray()))}' is not a date of the form YYYY-MM-DD; give it once, e.g. asOf=2023-07-24.";
+        return false;
+    }
+
+    /// <summary>The day as the query string and the pages write it.</summary>
+    public static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A partial date as the pages write it, or an empty string.</summary>
+    public static string Format(PartialDate? date) => date?.ToString() ?? "";
+
+    /// <summary>True when the id may be an entity's: not empty and not longer than <see cref="MaxIdLength"/>.</summary>
+    public static bool IsPlausibleId(string? id) => !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength;
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

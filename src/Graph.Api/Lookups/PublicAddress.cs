@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+
+namespace Graph.Api.Lookups;
+
+/// <summary>The absolute addresses the journalists' surfaces write into embed codes, oEmbed answers and permalinks.</summary>
+internal sealed class PublicAddress(IOptions<LookupOptions> options)
+{
+    private readonly string? _configured = options.Value.PublicBaseUrl?.TrimEnd('/');
+
+    /// <summary>The service's base address, without a trailing slash: <c>Lookups:PublicBaseUrl</c>, else the request's scheme and host.</summary>
+    public string BaseUrl(HttpRequest request) => _configured ?? $"{request.Scheme}://{request.Host.ToUriComponent()}";
+
+    /// <summary>The entity page's address.</summary>
+    public string EntityPage(HttpRequest request, string id, DateOnly? asOf = null) => BaseUrl(request) + EntityPath(id, asOf);
+
+    /// <summary>The embed card's address.</summary>
+    public string EmbedCard(HttpRequest request, string id, DateOnly? asOf = null) => BaseUrl(request) + "/embed" + EntityPath(id, asOf);
+
+    /// <summary>The entity page's path, e.g. <c>/entities/sadio-camara?asOf=2023-07-24</c>.</summary>
+    public static string EntityPath(string id, DateOnly? asOf = null) =>
+        "/entities/" + Uri.EscapeDataString(id) + (asOf is { } day ? "?asOf=" + LookupQuery.Format(day) : "");
+}
