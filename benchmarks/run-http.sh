@@ -10,54 +10,18 @@ set -euo pipefail
 
 store=$(realpath "${1:?usage: $0 STORE_FILE [PORT]}")
 port=${2:-5099}
-[[ -f "$store" ]] || { echo "No store file $store; run 'generate' first." >&2; exit 2; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 root=$(cd "$(dirname "$0")/.." && pwd)
 here="$root/benchmarks"
 url="http://127.0.0.1:$port"
 log=$(mktemp /tmp/graph-api-bench.XXXXXX.log)
 lookup='{"query":"{ entity(id: \"syn-0000005\") { id name kind } }"}'
-
-echo "== building Graph.Api (Release)"
-dotnet build "$root/src/Graph.Api" -c Release -nologo -v q -clp:ErrorsOnly
-dll="$root/src/Graph.Api/bin/Release/net10.0/Graph.Api.dll"
-
-export Store__Path="$store" Seed__Enabled=false ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production \
-  Serilog__MinimumLevel__Default=Warning
-
-server=""
-stop_server() {
-  if [[ -n "$server" ]]; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-    server=""
-  fi
-}
-trap stop_server EXIT
-
-if curl -s -o /dev/null --max-time 1 "$url/ping"; then echo "Something already listens on $url; pick another port." >&2; exit 2; fi
+source "$here/http-bench.sh"
+build_api
 
 post_lookup() {
   curl -s -o "${1:-/dev/null}" -w '%{http_code}' --max-time 5 -X POST -H 'Content-Type: application/json' --data "$lookup" "$url/graphql" || true
 }
-
-# Starts the server and waits (at most 60 s) for a 200 from a GraphQL lookup; leaves the milliseconds in $started_ms.
-start_server() {
-  local t0 t1 code=""
-  t0=$(date +%s%N)
-  # env, because a variable name with a dot cannot be exported from bash; env execs dotnet, keeping the pid.
-  env "Serilog__MinimumLevel__Override__Microsoft.Hosting=Warning" dotnet "$dll" >>"$log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 6000); do
-    code=$(post_lookup)
-    [[ "$code" == 200 ]] && break
-    kill -0 "$server" 2>/dev/null || { echo "The server exited; see $log" >&2; exit 1; }
-    sleep 0.01
-  done
-  t1=$(date +%s%N)
-  [[ "$code" == 200 ]] || { echo "No 200 from $url/graphql within 60 s; see $log" >&2; exit 1; }
-  started_ms=$(( (t1 - t0) / 1000000 ))
-}
+server_ready() { post_lookup; }
 
 echo "== cold start (process start until the first 200 from POST /graphql), 5 runs"
 starts=()
@@ -76,15 +40,6 @@ body=$(mktemp)
 [[ $(post_lookup "$body") == 200 ]] && grep -q '"syn-0000005"' "$body" || { echo "The lookup did not return syn-0000005: $(cat "$body")" >&2; exit 1; }
 rm -f "$body"
 
-run_wrk() { # name, then wrk arguments; prints the wrk report and leaves req/s in $rps
-  local name=$1; shift
-  wrk -t2 -c32 -d3s "$@" >/dev/null
-  local out
-  out=$(wrk -t2 -c32 -d10s --latency "$@")
-  echo "-- $name"; echo "$out"
-  if grep -q "Non-2xx" <<<"$out"; then echo "$name had non-2xx responses" >&2; exit 1; fi
-  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
-}
 run_wrk "GET /ping" "$url/ping"; ping_rps=$rps
 run_wrk "POST /graphql lookup, 12 fixed ids" -s "$here/wrk/graphql-lookup.lua" "$url/graphql"; gql_rps=$rps
 entities=$(curl -s --max-time 5 -X POST -H 'Content-Type: application/json' --data '{"query":"{ statistics { entities } }"}' "$url/graphql" \
@@ -93,8 +48,8 @@ entities=$(curl -s --max-time 5 -X POST -H 'Content-Type: application/json' --da
 run_wrk "POST /graphql lookup, random id of $entities" -s "$here/wrk/graphql-lookup-random.lua" "$url/graphql" -- "$entities"; miss_rps=$rps
 stop_server
 
-ratio=$(awk -v g="$gql_rps" -v p="$ping_rps" 'BEGIN { printf "%.1f", 100 * g / p }')
-miss_ratio=$(awk -v g="$miss_rps" -v p="$ping_rps" 'BEGIN { printf "%.1f", 100 * g / p }')
+ratio=$(percent "$gql_rps" "$ping_rps")
+miss_ratio=$(percent "$miss_rps" "$ping_rps")
 echo
 echo "| measure | value |"
 echo "|---|---:|"
