@@ -35,8 +35,9 @@ if curl -s -o /dev/null --max-time 1 "$url/ping"; then echo "Something already l
 start_server() {
   local t0 t1 code=""
   t0=$(date +%s%N)
-  # env, because a variable name with a dot cannot be exported from bash; env execs dotnet, keeping the pid.
-  env "Serilog__MinimumLevel__Override__Microsoft.Hosting=Warning" dotnet "$dll" >>"$log" 2>&1 &
+  # env, because a variable name with a dot cannot be exported from bash; env execs dotnet, keeping the pid. The
+  # content root is the project's folder, as under `dotnet run`: the journalists' pages read their assets from wwwroot.
+  env "Serilog__MinimumLevel__Override__Microsoft.Hosting=Warning" dotnet "$dll" --contentRoot "$root/src/Graph.Api" >>"$log" 2>&1 &
   server=$!
   for _ in $(seq 1 6000); do
     code=$(server_ready)
