@@ -20,7 +20,10 @@ internal static class EmbedCardRenderer
         }
         else
         {
-            html.DataElement("p", SanctionWording.Headline(lead), ("class", "headline"));
+            html.Raw("<p class=\"headline\">Sanctioned by <strong>").Data(EntityLabels.Authority(lead)).Raw("</strong>");
+            if (lead.Sanction.Programs.Count > 0) html.Text(" under ").Data(string.Join(", ", lead.Sanction.Programs));
+            if (SanctionWording.Since(lead) is { } since) html.Text(" " + since);
+            html.Raw("</p>");
             html.Element("p", SanctionWording.Status(lead, dossier.AsOf) + (lead.InForce ? $" on {day}" : ""),
                 ("class", lead.InForce ? "status status-in-force" : "status status-ended"));
             var others = dossier.Sanctions.Count - 1;

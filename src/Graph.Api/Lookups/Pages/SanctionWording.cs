@@ -28,14 +28,6 @@ internal static class SanctionWording
         _ => null,
     };
 
-    /// <summary>The card's headline, e.g. "Sanctioned by Office of Foreign Assets Control (OFAC) under RUSSIA-EO14024 since 2023-07-24".</summary>
-    public static string Headline(SanctionView view)
-    {
-        var programmes = view.Sanction.Programs.Count > 0 ? " under " + string.Join(", ", view.Sanction.Programs) : "";
-        var since = Since(view) is { } text ? " " + text : "";
-        return $"Sanctioned by {EntityLabels.Authority(view)}{programmes}{since}";
-    }
-
     /// <summary>The sanction the card leads with: the newest in force, else the most recently ended; null when there is none.</summary>
     public static SanctionView? Lead(EntityDossier dossier) =>
         dossier.InForce.FirstOrDefault() ?? dossier.Sanctions.OrderByDescending(s => s.Sanction.EndedOn).FirstOrDefault();
