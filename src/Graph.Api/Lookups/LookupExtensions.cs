@@ -25,6 +25,8 @@ internal static class LookupExtensions
     /// </summary>
     public static WebApplication MapLookups(this WebApplication app)
     {
+        app.MapLookupApi();
+        app.MapEmbedScript();
         return app;
     }
 }
