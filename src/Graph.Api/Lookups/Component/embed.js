@@ -29,10 +29,10 @@
     'ul{margin:0 0 8px;padding:0;list-style:none}li{margin:0 0 6px}' +
     '.badge{display:inline-block;margin-inline-end:6px;padding:0 6px;border-radius:4px;font-size:12px;font-weight:600}' +
     '.on{background:#ffe4e4;color:#8b1111}.off{background:#e8ecef;color:#38434d}' +
-    '.source,.meta{margin:0 0 6px;color:#57606a;font-size:12.5px}.quote{font-style:italic}' +
+    '.source,.meta,.quote{margin:0 0 6px;color:#57606a;font-size:12.5px}.quote{margin:0 0 2px;padding-inline-start:8px;border-inline-start:3px solid #c9d1d9;font-style:italic;color:inherit}' +
     'a{color:#0b57b0;text-decoration:underline}a:focus-visible{outline:2px solid #1d5fbf;outline-offset:1px}' +
     '@media (prefers-color-scheme:dark){.card{background:#1f2328;color:#eef1f4;border-color:#444c56;box-shadow:0 4px 16px rgba(0,0,0,.5)}' +
-    '.kind,.source,.meta{color:#b4bcc5}.on{background:#5c1d1d;color:#ffdcdc}.off{background:#353c44;color:#dbe1e7}a{color:#8cb8ff}}';
+    '.kind,.source,.meta{color:#b4bcc5}.quote{border-color:#444c56}.on{background:#5c1d1d;color:#ffdcdc}.off{background:#353c44;color:#dbe1e7}a{color:#8cb8ff}}';
 
   var KINDS = { PERSON: 'Person', ORGANIZATION: 'Organisation', COMPANY: 'Company', PUBLIC_BODY: 'Public body',
     COUNTRY: 'Country', POSITION: 'Position', EVENT: 'Event', VESSEL: 'Vessel', AIRCRAFT: 'Aircraft' };
@@ -111,12 +111,17 @@
       started ? ', since ' : null, started ? date(started) : null, '.');
   }
 
-  function sourceLine(source) {
+  /** The source's verbatim quote, then where it comes from; the title a link only for an http(s) address. */
+  function sourceLines(source) {
     if (!source) return null;
-    var quote = source.quote ? '\u201c' + (source.quote.length > 160 ? source.quote.slice(0, 159) + '\u2026' : source.quote) + '\u201d ' : null;
-    return add(el('p', 'source'), 'Source: ', quote ? add(el('span', 'quote'), bdi(quote)) : null, link(source.url, source.title),
+    var lines = document.createDocumentFragment();
+    if (source.quote) {
+      var quote = source.quote.length > 160 ? source.quote.slice(0, 159) + '\u2026' : source.quote;
+      add(lines, add(el('p', 'quote'), '\u201c', bdi(quote), '\u201d'));
+    }
+    return add(lines, add(el('p', 'source'), 'Source: ', link(source.url, source.title),
       source.publisher ? ', ' : null, source.publisher ? bdi(source.publisher) : null,
-      source.publishedOn ? ', ' : null, source.publishedOn ? date(source.publishedOn) : null);
+      source.publishedOn ? ', ' : null, source.publishedOn ? date(source.publishedOn) : null));
   }
 
   function card(answer, tag, id) {
@@ -131,7 +136,7 @@
     if (e.sanctions.length > 3) list.appendChild(el('li', null, '\u2026 and ' + (e.sanctions.length - 3) + ' more on the full record.'));
     if (!e.sanctions.length) add(list, add(el('li'), 'No sanction on record as of ', date(day), '.'));
     var first = e.sanctions[0];
-    add(node, list, sourceLine(first && first.sources[0] || e.sources[0]),
+    add(node, list, sourceLines(first && first.sources[0] || e.sources[0]),
       add(el('p', 'meta'), 'As of ', date(day), answer.dataAsOf ? ' \u00b7 data as of ' : null, answer.dataAsOf ? date(answer.dataAsOf) : null),
       link(answer.links.page, 'Full record \u2197'));
     return node;
