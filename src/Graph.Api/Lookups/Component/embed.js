@@ -103,12 +103,14 @@
     return parent;
   }
 
+  /** A listing date says since when; an imported list's first publication says only that it was on the list by then. */
   function sanctionLine(s) {
     var started = s.listedOn || s.firstSeen;
-    var badge = s.inForce ? el('span', 'badge on', 'In force') : add(el('span', 'badge off'), 'Ended ', s.endedOn ? date(s.endedOn) : null);
+    var since = !started ? null : !s.listedOn ? ', on the list by ' : s.inForce ? ', since ' : ', listed ';
+    var badge = s.inForce ? el('span', 'badge on', 'In force') : add(el('span', 'badge off'), 'Ended', s.endedOn ? ' ' : null, s.endedOn ? date(s.endedOn) : null);
     return add(el('li'), badge, 'Sanctioned by ', bdi(s.authority.name),
       s.programs.length ? ' under ' : null, s.programs.length ? bdi(s.programs.join(', ')) : null,
-      started ? ', since ' : null, started ? date(started) : null, '.');
+      since, started ? date(started) : null, '.');
   }
 
   /** The source's verbatim quote, then where it comes from; the title a link only for an http(s) address. */
