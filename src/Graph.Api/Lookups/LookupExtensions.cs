@@ -30,6 +30,8 @@ internal static class LookupExtensions
         app.MapEntityPages();
         app.MapEmbedCards();
         app.MapOEmbed();
+        app.MapLookupApi();
+        app.MapEmbedScript();
         return app;
     }
 }
