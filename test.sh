@@ -19,6 +19,7 @@ npm ci --prefix tests/cypher-lint --no-audit --no-fund --loglevel=error
 npm ci --prefix src/Graph.Api/Playground --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/compose-check --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/introspection --no-audit --no-fund --loglevel=error
+npm ci --prefix tests/a11y --no-audit --no-fund --loglevel=error
 
 results=TestResults
 rm -rf "$results"

@@ -42,16 +42,17 @@ internal sealed class EntityDossierReader(IGraphStore store, TimeProvider clock)
         var sameAs = sameAsIds.Select(Find).OfType<Entity>().ToList();
 
         return new EntityDossier(entity, asOf, sanctionViews, relationshipGroups, sameAs,
-            NewestDate(entity, sanctionViews, relationshipGroups));
+            NewestDate(entity, sanctionViews, relationshipGroups, asOf));
     }
 
-    private static PartialDate? NewestDate(Entity entity, IEnumerable<SanctionView> sanctions, IEnumerable<RelationshipGroup> groups)
+    /// <summary>The newest date of the facts shown; a pinned dossier shows nothing after its day, so later dates do not count.</summary>
+    private static PartialDate? NewestDate(Entity entity, IEnumerable<SanctionView> sanctions, IEnumerable<RelationshipGroup> groups, DateOnly? asOf)
     {
         var dates = entity.Sources.Select(s => s.PublishedOn)
             .Concat(sanctions.SelectMany(v => new[] { v.Sanction.ListedOn, v.Sanction.EndedOn, v.Sanction.FirstSeen, v.Sanction.LastSeen }
                 .Concat(v.Sanction.Sources.Select(s => s.PublishedOn))))
             .Concat(groups.SelectMany(g => g.Items).SelectMany(v => new[] { v.Relationship.StartDate, v.Relationship.EndDate }
                 .Concat(v.Relationship.Sources.Select(s => s.PublishedOn))));
-        return dates.OfType<PartialDate>().Select(d => (PartialDate?)d).Max();
+        return dates.OfType<PartialDate>().Where(d => asOf is not { } day || d.Earliest <= day).Select(d => (PartialDate?)d).Max();
     }
 }

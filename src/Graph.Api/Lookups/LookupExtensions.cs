@@ -1,3 +1,5 @@
+using Graph.Api.Lookups.OEmbed;
+using Graph.Api.Lookups.Pages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Graph.Api.Lookups;
@@ -25,6 +27,11 @@ internal static class LookupExtensions
     /// </summary>
     public static WebApplication MapLookups(this WebApplication app)
     {
+        app.MapEntityPages();
+        app.MapEmbedCards();
+        app.MapOEmbed();
+        app.MapLookupApi();
+        app.MapEmbedScript();
         return app;
     }
 }
