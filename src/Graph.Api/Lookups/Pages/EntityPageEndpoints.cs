@@ -1,5 +1,4 @@
 using Graph.Domain.Store;
-using Graph.Domain.Text;
 
 namespace Graph.Api.Lookups.Pages;
 
@@ -37,12 +36,9 @@ internal static class EntityPageEndpoints
     private static Task ServeSearchAsync(HttpContext context, LookupAssets assets, IGraphStore store, LookupResponder responder)
     {
         PageSecurity.ForPage(context);
-        var values = context.Request.Query["q"];
-        var query = values.Count == 1 ? values[0]?.Trim() : null;
-        if (values.Count > 1 || query is { Length: > SearchQuery.MaxTextLength } || (query is not null && NameTokens.Of(query).Distinct(StringComparer.Ordinal).Count() > SearchQuery.MaxWords))
+        if (!LookupQuery.TryReadSearchText(context.Request, out var query, out var problem))
         {
-            var problem = $"q: give one search text of at most {SearchQuery.MaxTextLength} characters and {SearchQuery.MaxWords} distinct words.";
-            return LookupResponder.WriteAsync(context, ErrorPageRenderer.Page(StatusCodes.Status400BadRequest, "Bad request", problem, assets, CachePolicies.Refused));
+            return LookupResponder.WriteAsync(context, ErrorPageRenderer.Page(StatusCodes.Status400BadRequest, "Bad request", problem!, assets, CachePolicies.Refused));
         }
         if (string.IsNullOrEmpty(query))
         {
