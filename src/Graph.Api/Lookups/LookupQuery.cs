@@ -1,5 +1,7 @@
 using System.Globalization;
 using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Domain.Text;
 
 namespace Graph.Api.Lookups;
 
@@ -27,6 +29,25 @@ internal static class LookupQuery
         }
         problem = $"asOf: '{Shorten(string.Join(",", values.ToArray()))}' is not a date of the form YYYY-MM-DD; give it once, e.g. asOf=2023-07-24.";
         return false;
+    }
+
+    /// <summary>
+    /// Reads the search text <c>?q=</c>, trimmed (empty when absent), bounded as the store's search is; false with a
+    /// message naming the parameter when it is given twice or exceeds <see cref="SearchQuery.MaxTextLength"/>
+    /// characters or <see cref="SearchQuery.MaxWords"/> distinct words.
+    /// </summary>
+    public static bool TryReadSearchText(HttpRequest request, out string text, out string? problem)
+    {
+        var values = request.Query["q"];
+        text = values.Count == 1 ? values[0]!.Trim() : "";
+        problem = values.Count > 1
+            ? "q: give the words to look for once."
+            : text.Length > SearchQuery.MaxTextLength
+                ? $"q: must be at most {SearchQuery.MaxTextLength} characters long, not {text.Length}."
+                : NameTokens.Of(text).Distinct(StringComparer.Ordinal).Count() is var words && words > SearchQuery.MaxWords
+                    ? $"q: must have at most {SearchQuery.MaxWords} distinct words, not {words}."
+                    : null;
+        return problem is null;
     }
 
     /// <summary>The day as the query string and the pages write it.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
-using Graph.Domain.Text;
 
 namespace Graph.Api.Lookups.Api;
 
@@ -20,7 +19,8 @@ internal sealed record SearchParameters(string Text, IReadOnlyList<EntityKind> K
         parameters = null!;
         if (!LookupQuery.TryReadAsOf(request, out var asOf, out problem)) return false;
         var query = request.Query;
-        var textProblem = ReadText(query["q"], out var text);
+        var textProblem = LookupQuery.TryReadSearchText(request, out var text, out var badText) ? null : badText;
+        textProblem ??= text.Length == 0 ? "q: give the words to look for, e.g. q=Sadio Camara." : null;
         var kindProblem = ReadKinds(query["kind"], out var kinds);
         var limitProblem = ReadLimit(query["limit"], out var limit);
         problem = textProblem ?? kindProblem ?? limitProblem;
@@ -31,16 +31,6 @@ internal sealed record SearchParameters(string Text, IReadOnlyList<EntityKind> K
 
     /// <summary>The query for the store, bounded as it requires.</summary>
     public SearchQuery Query => new(Text, Kinds, Limit);
-
-    private static string? ReadText(Microsoft.Extensions.Primitives.StringValues values, out string text)
-    {
-        text = values.Count == 1 ? values[0]!.Trim() : "";
-        if (values.Count > 1) return "q: give the words to look for once.";
-        if (text.Length == 0) return "q: give the words to look for, e.g. q=Sadio Camara.";
-        if (text.Length > SearchQuery.MaxTextLength) return $"q: must be at most {SearchQuery.MaxTextLength} characters long, not {text.Length}.";
-        var words = NameTokens.Of(text).Distinct(StringComparer.Ordinal).Count();
-        return words <= SearchQuery.MaxWords ? null : $"q: must have at most {SearchQuery.MaxWords} distinct words, not {words}.";
-    }
 
     private static string? ReadKinds(Microsoft.Extensions.Primitives.StringValues values, out IReadOnlyList<EntityKind> kinds)
     {

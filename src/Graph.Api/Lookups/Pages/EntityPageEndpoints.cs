@@ -1,5 +1,4 @@
 using Graph.Domain.Store;
-using Graph.Domain.Text;
 
 namespace Graph.Api.Lookups.Pages;
 
@@ -13,36 +12,21 @@ internal static class EntityPageEndpoints
         var assets = LookupAssets.Load(app.Environment.WebRootFileProvider, "page.css", "page.js");
         assets.MapTo(app);
         string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        var page = new DossierSurface("page", PageSecurity.ForPage,
+            (status, heading, message, cacheControl) => ErrorPageRenderer.Page(status, heading, message, assets, cacheControl),
+            (dossier, at) => EntityPageRenderer.Render(dossier, at, assets));
         app.MapMethods("/entities/{id}", methods, (HttpContext context, string id, EntityDossierReader reader, LookupResponder responder, PublicAddress address, TimeProvider clock) =>
-            ServePageAsync(context, id, assets, reader, responder, address, clock));
+            page.ServeAsync(context, id, reader, responder, address, clock));
         app.MapMethods("/entities", methods, (HttpContext context, IGraphStore store, LookupResponder responder) => ServeSearchAsync(context, assets, store, responder));
         return app;
-    }
-
-    private static Task ServePageAsync(HttpContext context, string id, LookupAssets assets, EntityDossierReader reader, LookupResponder responder, PublicAddress address, TimeProvider clock)
-    {
-        PageSecurity.ForPage(context);
-        if (!LookupQuery.TryReadAsOf(context.Request, out var asOf, out var problem))
-        {
-            return LookupResponder.WriteAsync(context, ErrorPageRenderer.Page(StatusCodes.Status400BadRequest, "Bad request", problem!, assets, CachePolicies.Refused));
-        }
-        if (!LookupQuery.IsPlausibleId(id)) return LookupResponder.WriteAsync(context, NotFound(id, assets));
-        var at = EntityAddresses.Of(address, context.Request, id, asOf, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return responder.ServeAsync(context, $"page|{id.Length}:{id}|{asOf}|{at.BaseUrl}", async cancellationToken =>
-            await reader.ReadAsync(id, asOf, cancellationToken) is { } dossier
-                ? LookupAnswer.Html(StatusCodes.Status200OK, EntityPageRenderer.Render(dossier, at, assets), CachePolicies.For(asOf))
-                : NotFound(id, assets));
     }
 
     private static Task ServeSearchAsync(HttpContext context, LookupAssets assets, IGraphStore store, LookupResponder responder)
     {
         PageSecurity.ForPage(context);
-        var values = context.Request.Query["q"];
-        var query = values.Count == 1 ? values[0]?.Trim() : null;
-        if (values.Count > 1 || query is { Length: > SearchQuery.MaxTextLength } || (query is not null && NameTokens.Of(query).Distinct(StringComparer.Ordinal).Count() > SearchQuery.MaxWords))
+        if (!LookupQuery.TryReadSearchText(context.Request, out var query, out var problem))
         {
-            var problem = $"q: give one search text of at most {SearchQuery.MaxTextLength} characters and {SearchQuery.MaxWords} distinct words.";
-            return LookupResponder.WriteAsync(context, ErrorPageRenderer.Page(StatusCodes.Status400BadRequest, "Bad request", problem, assets, CachePolicies.Refused));
+            return LookupResponder.WriteAsync(context, ErrorPageRenderer.Page(StatusCodes.Status400BadRequest, "Bad request", problem!, assets, CachePolicies.Refused));
         }
         if (string.IsNullOrEmpty(query))
         {
@@ -54,7 +38,4 @@ internal static class EntityPageEndpoints
             return LookupAnswer.Html(StatusCodes.Status200OK, SearchPageRenderer.Render(query, hits, assets), CachePolicies.Current);
         });
     }
-
-    private static LookupAnswer NotFound(string id, LookupAssets assets) =>
-        ErrorPageRenderer.Page(StatusCodes.Status404NotFound, "Entity not found", ErrorPageRenderer.UnknownEntity(id.Length > 80 ? id[..80] + "…" : id), assets, CachePolicies.NotFound);
 }

@@ -124,7 +124,7 @@ public sealed class EntityPageHttpTests : IDisposable
         Assert.Contains("value=\"Sadio Camara\"", found, StringComparison.Ordinal);
         Assert.Contains("No entity matches zzzzqqq.", HtmlText.Visible(none), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
-        Assert.Contains("q: give one search text of at most 256 characters", HtmlText.Visible(await tooLong.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("q: must be at most 256 characters long", HtmlText.Visible(await tooLong.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     public void Dispose() => _app.Dispose();
