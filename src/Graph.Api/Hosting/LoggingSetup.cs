@@ -40,7 +40,8 @@ internal static class LoggingSetup
 
     private static LogEventLevel LevelOf(HttpContext context, double elapsedMilliseconds, Exception? exception) =>
         exception is not null && !context.RequestAborted.IsCancellationRequested ? LogEventLevel.Error
-        : context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? LogEventLevel.Warning
+        // 503 is load shed by design; 501 is a client asking for what is not offered (oEmbed's format=xml).
+        : context.Response.StatusCode is StatusCodes.Status503ServiceUnavailable or StatusCodes.Status501NotImplemented ? LogEventLevel.Warning
         : context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
         : LogEventLevel.Information;
 }

@@ -7,7 +7,7 @@ internal static class EmbedCardEndpoints
 {
     public static WebApplication MapEmbedCards(this WebApplication app)
     {
-        var assets = LookupAssets.Load(app.Environment.WebRootFileProvider, "card.css", "card.js");
+        var assets = LookupAssets.Load("card.css", "card.js");
         assets.MapTo(app);
         var card = new DossierSurface("card", PageSecurity.ForCard,
             (status, heading, message, cacheControl) => ErrorPageRenderer.Card(status, heading, message, assets, cacheControl),

@@ -9,7 +9,7 @@ internal static class EntityPageEndpoints
 
     public static WebApplication MapEntityPages(this WebApplication app)
     {
-        var assets = LookupAssets.Load(app.Environment.WebRootFileProvider, "page.css", "page.js");
+        var assets = LookupAssets.Load("page.css", "page.js");
         assets.MapTo(app);
         string[] methods = [HttpMethods.Get, HttpMethods.Head];
         var page = new DossierSurface("page", PageSecurity.ForPage,
