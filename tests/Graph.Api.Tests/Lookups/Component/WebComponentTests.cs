@@ -1,3 +1,4 @@
+using Graph.Api.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Graph.Api.Tests.Lookups.Component;
@@ -139,6 +140,25 @@ public sealed class WebComponentTests : IAsyncLifetime
             await watch.AssertNothingWentWrongAsync();
             await page.CloseAsync();
         }
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task The_open_hover_card_and_the_card_mode_have_no_axe_violation(ColorScheme scheme)
+    {
+        var (page, watch) = await _story!.OpenAsync("/card", scheme);
+        await Assertions.Expect(page.Locator("#card .card")).ToBeVisibleAsync(Soon);
+        await Axe.AssertNoViolationsAsync(page, $"the card mode ({scheme})", "#card");
+        await page.CloseAsync();
+
+        (page, watch) = await _story.OpenAsync("/story", scheme);
+        var trigger = page.Locator("#camara .trigger");
+        await Assertions.Expect(trigger).ToBeVisibleAsync(Soon);
+        await trigger.HoverAsync();
+        await Assertions.Expect(page.Locator("#camara .card")).ToBeVisibleAsync(Soon);
+        await Axe.AssertNoViolationsAsync(page, $"the hover card, open ({scheme})", "#camara", ".card");
+        await watch.AssertNothingWentWrongAsync();
     }
 
     [Fact]
