@@ -19,7 +19,7 @@ internal sealed class EntityDossierReader(IGraphStore store, TimeProvider clock)
         var sameAsIds = touching.Where(r => r.Type == RelationshipTypes.SameAs).Select(r => r.OtherEnd(id)).Where(other => other != id)
             .Distinct(StringComparer.Ordinal).ToList();
         var sanctions = (await store.GetSanctionsTargetingAsync([id, .. sameAsIds], cancellationToken))
-            .Where(s => asOf is not { } day || s.HadStartedBy(day)).ToList();
+            .Where(s => asOf is not { } day || s.HadStartedBy(day)).Select(s => asOf is { } day ? AsKnownOn(s, day) : s).ToList();
         var groups = touching.Where(r => r.Type != RelationshipTypes.SameAs && (asOf is not { } day || r.HoldsOn(day)))
             .GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Type: g.Key, Shown: g.Take(MaxRelationshipsPerType).ToList(), Total: g.Count())).ToList();
@@ -44,6 +44,16 @@ internal sealed class EntityDossierReader(IGraphStore store, TimeProvider clock)
         return new EntityDossier(entity, asOf, sanctionViews, relationshipGroups, sameAs,
             NewestDate(entity, sanctionViews, relationshipGroups, asOf));
     }
+
+    /// <summary>
+    /// The sanction as the graph held it on a pinned day: an end or a publication after that day had not happened yet,
+    /// so every surface of a pinned dossier leaves them out alike (the sanction shows as in force).
+    /// </summary>
+    private static Sanction AsKnownOn(Sanction sanction, DateOnly day) => sanction with
+    {
+        EndedOn = sanction.EndedOn is { } ended && ended.Earliest > day ? null : sanction.EndedOn,
+        LastSeen = sanction.LastSeen is { } seen && seen.Earliest > day ? null : sanction.LastSeen,
+    };
 
     /// <summary>The newest date of the facts shown; a pinned dossier shows nothing after its day, so later dates do not count.</summary>
     private static PartialDate? NewestDate(Entity entity, IEnumerable<SanctionView> sanctions, IEnumerable<RelationshipGroup> groups, DateOnly? asOf)

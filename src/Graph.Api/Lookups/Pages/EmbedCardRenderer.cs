@@ -24,7 +24,7 @@ internal static class EmbedCardRenderer
             if (lead.Sanction.Programs.Count > 0) html.Text(" under ").Data(string.Join(", ", lead.Sanction.Programs));
             if (SanctionWording.Since(lead) is { } since) html.Text(" " + since);
             html.Raw("</p>");
-            html.Element("p", SanctionWording.Status(lead, dossier.AsOf) + (lead.InForce ? $" on {day}" : ""),
+            html.Element("p", SanctionWording.Status(lead) + (lead.InForce ? $" on {day}" : ""),
                 ("class", lead.InForce ? "status status-in-force" : "status status-ended"));
             var others = dossier.Sanctions.Count - 1;
             if (others > 0) html.Element("p", $"and {others} other sanction{(others == 1 ? "" : "s")} on the full record", ("class", "more"));

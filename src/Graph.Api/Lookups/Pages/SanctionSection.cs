@@ -23,7 +23,7 @@ internal static class SanctionSection
         var sanction = view.Sanction;
         html.Open("li", ("class", view.InForce ? "sanction in-force" : "sanction ended"));
         html.DataElement("h3", EntityLabels.Authority(view));
-        html.Element("p", SanctionWording.Status(view, asOf), ("class", view.InForce ? "status status-in-force" : "status status-ended"));
+        html.Element("p", SanctionWording.Status(view), ("class", view.InForce ? "status status-in-force" : "status status-ended"));
         if (view.ThroughSameAs)
         {
             html.Raw("<p class=\"through\">Listed under ")
@@ -35,7 +35,7 @@ internal static class SanctionSection
         Fact(html, "Provisions", sanction.Provisions);
         if (sanction.ListedOn is { } listed) Fact(html, "Listed on", [listed.ToString()]);
         else if (sanction.FirstSeen is { } seen) Fact(html, "On the list since", [seen.ToString()]);
-        if (SanctionWording.ShownEnd(view, asOf) is { } ended) Fact(html, "Ended on", [ended.ToString()]);
+        if (view.Sanction.EndedOn is { } ended) Fact(html, "Ended on", [ended.ToString()]);
         if (!string.IsNullOrWhiteSpace(sanction.Reason)) Fact(html, "Reason", [sanction.Reason]);
         if (sanction.Dataset is { } dataset) Fact(html, "List", [sanction.LastSeen is { } last ? $"{dataset}, last seen in its publication of {last}" : dataset]);
         if (!string.IsNullOrWhiteSpace(sanction.Note)) Fact(html, "Editor's note", [sanction.Note]);

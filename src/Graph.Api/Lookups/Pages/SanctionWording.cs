@@ -1,24 +1,13 @@
-using Graph.Domain.Model;
-
 namespace Graph.Api.Lookups.Pages;
 
 /// <summary>How the page, the card and the oEmbed title word a sanction: its status, its start and its headline.</summary>
 internal static class SanctionWording
 {
-    /// <summary>
-    /// The end date as shown: on a view pinned to a day, an end after that day is left out, since the view shows what
-    /// the graph said held then (the sanction shows as in force); an end on or before it is always shown.
-    /// </summary>
-    public static PartialDate? ShownEnd(SanctionView view, DateOnly? asOf) =>
-        view.Sanction.EndedOn is { } ended && (asOf is not { } day || ended.Earliest <= day) ? ended : null;
-
     /// <summary>"In force", "In force until 2030" or "Ended on 2021-08-02".</summary>
-    public static string Status(SanctionView view, DateOnly? asOf)
-    {
-        var end = ShownEnd(view, asOf);
-        if (!view.InForce) return $"Ended on {LookupQuery.Format(view.Sanction.EndedOn)}";
-        return end is { } until ? $"In force until {until}" : "In force";
-    }
+    public static string Status(SanctionView view) =>
+        !view.InForce ? $"Ended on {LookupQuery.Format(view.Sanction.EndedOn)}"
+        : view.Sanction.EndedOn is { } until ? $"In force until {until}"
+        : "In force";
 
     /// <summary>"since 2023-07-24", or "on the list since 2021-07-07" when only the list's first publication dates it.</summary>
     public static string? Since(SanctionView view) => view.Sanction switch

@@ -37,13 +37,20 @@ public sealed class OfacEntityLookupTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Pinned_before_the_delisting_the_same_sanction_is_in_force()
+    public async Task Pinned_before_the_delisting_the_same_sanction_is_in_force_with_no_end_yet()
     {
         var answer = await LookupHttp.SendAsync(_client!, "/api/entities/ofac-2674?asOf=2021-07-20");
 
         var sanction = Assert.Single(answer.Json["entity"]!["sanctions"]!.AsArray())!;
         Assert.True((bool)sanction["inForce"]!);
-        Assert.Equal("2021-08-02", (string?)sanction["endedOn"]);
+        Assert.Null(sanction["endedOn"]);
+        Assert.Equal("2021-07-07", (string?)sanction["firstSeen"]);
+        Assert.Equal("2021-07-07", (string?)sanction["lastSeen"]);
+
+        // An entry of both publications, pinned between them: the later publication had not been seen yet.
+        var carried = Assert.Single((await LookupHttp.SendAsync(_client!, "/api/entities/ofac-2679?asOf=2021-07-20")).Json["entity"]!["sanctions"]!.AsArray())!;
+        Assert.Equal("2021-07-07", (string?)carried["firstSeen"]);
+        Assert.Null(carried["lastSeen"]);
     }
 
     [Fact]
