@@ -53,9 +53,19 @@ public sealed class SqliteCancellationTests : IDisposable
     [Fact]
     public async Task A_write_cancelled_while_it_runs_writes_nothing_and_the_next_write_succeeds()
     {
-        using var store = await OpenAsync();
         var batch = new GraphBatch([.. Enumerable.Range(0, 200_000).Select(i => Some.Person($"p{i}", $"Person {i}"))], [], []);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(150));
+        // The whole write, timed on a store of its own, so that the token fires well inside it however fast this machine is.
+        using var timedFile = new TempStoreFile();
+        TimeSpan whole;
+        using (var timed = await OpenAsync(timedFile))
+        {
+            var clock = Stopwatch.StartNew();
+            await timed.WriteAsync(batch);
+            whole = clock.Elapsed;
+        }
+        using var store = await OpenAsync();
+        // A tenth: the timed write paid for the first JIT of the write path too.
+        using var timeout = new CancellationTokenSource(whole / 10);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.WriteAsync(batch, timeout.Token));
 
@@ -84,9 +94,11 @@ public sealed class SqliteCancellationTests : IDisposable
 
     public void Dispose() => _file.Dispose();
 
-    private async Task<SqliteGraphStore> OpenAsync()
+    private Task<SqliteGraphStore> OpenAsync() => OpenAsync(_file);
+
+    private static async Task<SqliteGraphStore> OpenAsync(TempStoreFile file)
     {
-        var store = new SqliteGraphStore(_file.Path);
+        var store = new SqliteGraphStore(file.Path);
         await store.InitializeAsync();
         return store;
     }
