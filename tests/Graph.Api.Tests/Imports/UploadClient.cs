@@ -26,6 +26,21 @@ internal static class UploadClient
         return (response.StatusCode, JsonNode.Parse(text)!, text);
     }
 
+    /// <summary>
+    /// Imports both OFAC fixture publications in date order (2021-07-07, then 2021-08-02, which delists four entries
+    /// and adds six), failing the test unless each is written. The app needs <see cref="Key"/> among its API keys.
+    /// </summary>
+    public static async Task ImportBothOfacPublicationsAsync(this Infrastructure.GraphApp app)
+    {
+        using var client = app.Authorized();
+        foreach (var day in new[] { "2021-07-07", "2021-08-02" })
+        {
+            using var form = OfacForm(day);
+            var (status, _, text) = await client.Upload($"format=ofac-csv&published={day}", form);
+            Assert.True(status == HttpStatusCode.OK, text);
+        }
+    }
+
     /// <summary>An OFAC publication of the fixtures as a multipart form, one part per file.</summary>
     public static MultipartFormDataContent OfacForm(string day, params string[] files)
     {

@@ -12,13 +12,8 @@ public sealed class OfacEntityLookupTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _client = _app.Authorized();
-        foreach (var day in new[] { "2021-07-07", "2021-08-02" })
-        {
-            using var form = UploadClient.OfacForm(day);
-            var (status, _, text) = await _client.Upload($"format=ofac-csv&published={day}", form);
-            Assert.True(status == HttpStatusCode.OK, text);
-        }
+        await _app.ImportBothOfacPublicationsAsync();
+        _client = _app.Client();
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Net;
 using Graph.Api.Tests.Imports;
 using Graph.Api.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -14,15 +13,7 @@ public sealed class OfacComponentTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var app = new GraphApp(new() { ["Auth:ApiKeys:0"] = UploadClient.Key });
-        using (var client = app.Authorized())
-        {
-            foreach (var day in new[] { "2021-07-07", "2021-08-02" })
-            {
-                using var form = UploadClient.OfacForm(day);
-                var (status, _, text) = await client.Upload($"format=ofac-csv&published={day}", form);
-                Assert.True(status == HttpStatusCode.OK, text);
-            }
-        }
+        await app.ImportBothOfacPublicationsAsync();
         _story = await Story.StartAsync(new Dictionary<string, string>
         {
             ["/ofac"] = """

@@ -44,7 +44,7 @@ public sealed class AsOfTests : IDisposable
     [Fact]
     public async Task A_delisted_OFAC_entry_shows_as_ended_with_its_date_and_in_force_on_a_day_before_its_delisting()
     {
-        await ImportBothPublicationsAsync();
+        await _app.ImportBothOfacPublicationsAsync();
 
         var pageNow = await TextAsync($"/entities/{Delisted}");
         var cardNow = await TextAsync($"/embed/entities/{Delisted}");
@@ -66,7 +66,7 @@ public sealed class AsOfTests : IDisposable
     [Fact]
     public async Task An_imported_OFAC_entity_has_a_page_and_a_card_with_its_name_its_sanction_and_a_link_back()
     {
-        await ImportBothPublicationsAsync();
+        await _app.ImportBothOfacPublicationsAsync();
         const string id = "ofac-2679";
         var entity = (await _app.Services.GetRequiredService<IGraphStore>().GetEntitiesAsync([id]))[id];
 
@@ -79,17 +79,6 @@ public sealed class AsOfTests : IDisposable
         Assert.Contains(entity.Name, HtmlText.Visible(card), StringComparison.Ordinal);
         Assert.Contains("In force on 2021-08-02", HtmlText.Visible(card), StringComparison.Ordinal);
         Assert.Contains(new Uri(_app.BaseAddress, $"/entities/{id}?asOf=2021-08-02").ToString(), HtmlText.Addresses(card));
-    }
-
-    private async Task ImportBothPublicationsAsync()
-    {
-        using var client = _app.Authorized();
-        foreach (var day in new[] { "2021-07-07", "2021-08-02" })
-        {
-            using var form = UploadClient.OfacForm(day);
-            var (status, _, text) = await client.Upload($"format=ofac-csv&published={day}", form);
-            Assert.True(status == HttpStatusCode.OK, text);
-        }
     }
 
     public void Dispose() => _app.Dispose();
