@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine: installs what the tests need first
-# (Debian's chromium for the browser test, the npm packages of the audit suite and the playground),
+# (Debian's chromium for the browser tests, the npm packages of the playground and of the test tools),
 # then builds and tests the whole solution and ends with one line: "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,12 +8,12 @@ cd "$(dirname "$0")"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser test..."
+  echo "Installing Debian's chromium for the browser tests..."
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
-echo "Installing the npm packages of the playground and of the test tools (HTTP audit, compose check)..."
+echo "Installing the npm packages of the playground and of the test tools (HTTP audit, Cypher linter, compose check, introspection check, axe-core)..."
 npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/cypher-lint --no-audit --no-fund --loglevel=error
 npm ci --prefix src/Graph.Api/Playground --no-audit --no-fund --loglevel=error
