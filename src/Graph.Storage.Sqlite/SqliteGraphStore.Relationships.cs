@@ -25,7 +25,9 @@ internal sealed partial class SqliteGraphStore
         {
             Direction.Outgoing => outgoing,
             Direction.Incoming => incoming,
-            _ => $"{outgoing} UNION {incoming}",
+            // UNION ALL without the outgoing rows again: a UNION would sort and compare whole rows, bodies included, to
+            // drop the duplicates that only a relationship with both ends among the ids can make.
+            _ => $"{outgoing} UNION ALL {incoming} AND from_id NOT IN (SELECT value FROM json_each($ids))",
         };
         var types = filter.Types.Count > 0 ? JsonList(filter.Types) : null;
         var command = session.Command($"{sql} ORDER BY seq", ("$ids", JsonList(entityIds)), ("$types", types));

@@ -141,4 +141,18 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal("c", Assert.Single(incoming).FromId);
         Assert.Equal("associate", Assert.Single(associates).Type);
     }
+
+    [Fact]
+    public async Task A_relationship_with_both_ends_asked_for_comes_back_once()
+    {
+        await Write(
+            [Some.Person("a", "A"), Some.Person("b", "B"), Some.Person("c", "C")],
+            relationships: [Some.Tie("a", "b", "family", id: "ab"), Some.Tie("c", "a", "associate", id: "ca"), Some.Tie("b", "c", "associate", id: "bc")]);
+
+        var found = await Store.GetRelationshipsAsync(["a", "b"], RelationshipFilter.All);
+        var ofB = await Store.GetRelationshipsAsync(["b"], RelationshipFilter.All);
+
+        Assert.Equal(["ab", "bc", "ca"], found.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["ab", "bc"], ofB.Select(r => r.Id).Order(StringComparer.Ordinal));
+    }
 }
