@@ -142,7 +142,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal("associate", Assert.Single(associates).Type);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_relationship_with_both_ends_asked_for_comes_back_once()
     {
         await Write(
