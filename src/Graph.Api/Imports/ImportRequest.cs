@@ -1,6 +1,7 @@
+using Graph.Api.Errors;
 using Graph.Domain.Model;
-using Graph.Import;
 using Graph.Import.Running;
+using Graph.Import;
 
 namespace Graph.Api.Imports;
 
@@ -26,7 +27,7 @@ internal sealed record ImportRequest(ImportFormat Format, ImportOptions Options)
         {
             if (!PartialDate.TryParse(text, out var day) || day.Day is null)
             {
-                return (null, ImportAnswers.BadInput("published", $"'{Shorten(text)}' is not a day of the form YYYY-MM-DD."));
+                return (null, ImportAnswers.BadInput("published", $"'{MessageText.Shorten(text, 40)}' is not a day of the form YYYY-MM-DD."));
             }
             published = day.Earliest;
         }
@@ -35,6 +36,4 @@ internal sealed record ImportRequest(ImportFormat Format, ImportOptions Options)
     }
 
     private static bool IsTrue(IQueryCollection query, string name) => string.Equals(query[name], "true", StringComparison.OrdinalIgnoreCase);
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

@@ -1,3 +1,4 @@
+using Graph.Api.Errors;
 using Graph.Import;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -81,7 +82,7 @@ internal static class UploadReader
         }
         var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
         if (string.IsNullOrEmpty(name)) return null;
-        var shown = name.Length > 80 ? name[..80] + "…" : name;
+        var shown = MessageText.Shorten(name, 80);
         if (name.Length > MaxNameLength) throw new UploadRejectedException($"the file name '{shown}' is longer than {MaxNameLength} characters.");
         if (name is "." or ".." || name.IndexOfAny(['/', '\\']) >= 0)
         {

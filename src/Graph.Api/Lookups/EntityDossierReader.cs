@@ -30,7 +30,7 @@ internal sealed class EntityDossierReader(IGraphStore store, TimeProvider clock)
         var named = others.Count == 0 ? new Dictionary<string, Entity>() : await store.GetEntitiesAsync(others, cancellationToken);
         Entity? Find(string otherId) => otherId == id ? entity : named.GetValueOrDefault(otherId);
 
-        var day = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var day = asOf ?? clock.Today();
         var sanctionViews = sanctions
             .Select(s => new SanctionView(s, Find(s.AuthorityId), Find(s.TargetId) ?? entity, !s.HadEndedBy(day), s.TargetId != id))
             .OrderByDescending(s => s.InForce).ThenByDescending(s => s.Sanction.Start()).ThenBy(s => s.Sanction.Id, StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Api.Errors;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Domain.Text;
@@ -27,7 +28,7 @@ internal static class LookupQuery
             asOf = day;
             return true;
         }
-        problem = $"asOf: '{Shorten(string.Join(",", values.ToArray()))}' is not a date of the form YYYY-MM-DD; give it once, e.g. asOf=2023-07-24.";
+        problem = $"asOf: '{MessageText.Shorten(string.Join(",", values.ToArray()), 40)}' is not a date of the form YYYY-MM-DD; give it once, e.g. asOf=2023-07-24.";
         return false;
     }
 
@@ -58,6 +59,4 @@ internal static class LookupQuery
 
     /// <summary>True when the id may be an entity's: not empty and not longer than <see cref="MaxIdLength"/>.</summary>
     public static bool IsPlausibleId(string? id) => !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength;
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

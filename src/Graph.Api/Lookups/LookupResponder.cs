@@ -17,7 +17,7 @@ internal sealed class LookupResponder(IGraphStore store, LookupAnswerCache cache
     {
         var cancellationToken = context.RequestAborted;
         var stamp = await store.GetChangeStampAsync(cancellationToken);
-        var dayKey = $"{key}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}";
+        var dayKey = $"{key}|{clock.Today():yyyy-MM-dd}";
         if (!cache.TryGet(dayKey, stamp, out var answer))
         {
             answer = await render(cancellationToken);

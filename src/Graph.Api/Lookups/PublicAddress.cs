@@ -14,9 +14,15 @@ internal sealed class PublicAddress(IOptions<LookupOptions> options)
     public string EntityPage(HttpRequest request, string id, DateOnly? asOf = null) => BaseUrl(request) + EntityPath(id, asOf);
 
     /// <summary>The embed card's address.</summary>
-    public string EmbedCard(HttpRequest request, string id, DateOnly? asOf = null) => BaseUrl(request) + "/embed" + EntityPath(id, asOf);
+    public string EmbedCard(HttpRequest request, string id, DateOnly? asOf = null) => BaseUrl(request) + EmbedPath(id, asOf);
 
     /// <summary>The entity page's path, e.g. <c>/entities/sadio-camara?asOf=2023-07-24</c>.</summary>
     public static string EntityPath(string id, DateOnly? asOf = null) =>
         "/entities/" + Uri.EscapeDataString(id) + (asOf is { } day ? "?asOf=" + LookupQuery.Format(day) : "");
+
+    /// <summary>The embed card's path, e.g. <c>/embed/entities/sadio-camara?asOf=2023-07-24</c>.</summary>
+    public static string EmbedPath(string id, DateOnly? asOf = null) => "/embed" + EntityPath(id, asOf);
+
+    /// <summary>The oEmbed address of a page or card URL of this service.</summary>
+    public static string OEmbedAddress(string baseUrl, string url) => $"{baseUrl}/oembed?url={Uri.EscapeDataString(url)}&format=json";
 }

@@ -35,7 +35,6 @@ internal static class EntityLookupEndpoint
     private static EntityLinksJson Links(string baseUrl, string id, DateOnly? asOf)
     {
         var page = baseUrl + PublicAddress.EntityPath(id, asOf);
-        return new EntityLinksJson(page, baseUrl + "/embed" + PublicAddress.EntityPath(id, asOf),
-            baseUrl + "/oembed?url=" + Uri.EscapeDataString(page) + "&format=json");
+        return new EntityLinksJson(page, baseUrl + PublicAddress.EmbedPath(id, asOf), PublicAddress.OEmbedAddress(baseUrl, page));
     }
 }

@@ -1,14 +1,17 @@
 using System.Collections.Frozen;
-using System.Text;
 using Graph.Domain.Model;
+using GraphQL;
 
 namespace Graph.Api.Lookups.Api;
 
-/// <summary>Entity kinds as GraphQL's <c>EntityKind</c> enum writes them: <c>PERSON</c>, <c>PUBLIC_BODY</c>.</summary>
+/// <summary>
+/// Entity kinds as GraphQL's <c>EntityKind</c> enum writes them (<c>PERSON</c>, <c>PUBLIC_BODY</c>), named by GraphQL.NET's
+/// own constant-case conversion, the one its enumeration graph types apply.
+/// </summary>
 internal static class GraphQLKinds
 {
     private static readonly FrozenDictionary<EntityKind, string> Names =
-        Enum.GetValues<EntityKind>().ToFrozenDictionary(kind => kind, kind => ConstantCase(kind.ToString()));
+        Enum.GetValues<EntityKind>().ToFrozenDictionary(kind => kind, kind => kind.ToString().ToConstantCase());
 
     private static readonly FrozenDictionary<string, EntityKind> Kinds =
         Names.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.OrdinalIgnoreCase);
@@ -20,16 +23,4 @@ internal static class GraphQLKinds
 
     /// <summary>Reads a value such as <c>PERSON</c> or <c>public_body</c>, ignoring case.</summary>
     public static bool TryParse(string text, out EntityKind kind) => Kinds.TryGetValue(text.Trim(), out kind);
-
-    /// <summary>GraphQL.NET's naming of enum values: <c>PublicBody</c> becomes <c>PUBLIC_BODY</c>.</summary>
-    private static string ConstantCase(string name)
-    {
-        var text = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i])) text.Append('_');
-            text.Append(char.ToUpperInvariant(name[i]));
-        }
-        return text.ToString();
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.Api.Errors;
 using Graph.GraphQL;
 
 namespace Graph.Api.Lookups.Api;
@@ -14,10 +15,9 @@ internal static class LookupErrors
 
     /// <summary>A 404 for an id the graph does not hold; shared caches may keep it a minute.</summary>
     public static LookupAnswer NotFound(string id) =>
-        Answer(StatusCodes.Status404NotFound, NotFoundCode, $"No entity has the id '{Shorten(id)}'; find ids with /api/search?q=NAME.", CachePolicies.NotFound);
+        Answer(StatusCodes.Status404NotFound, NotFoundCode, $"No entity has the id '{MessageText.Shorten(id, 80)}'; find ids with /api/search?q=NAME.", CachePolicies.NotFound);
 
-    private static LookupAnswer Answer(int status, string code, string message, string cacheControl) =>
+    /// <summary>An error answer of any lookup route, oEmbed's too.</summary>
+    public static LookupAnswer Answer(int status, string code, string message, string cacheControl) =>
         LookupAnswer.Json(status, JsonSerializer.SerializeToUtf8Bytes(new LookupErrorJson(code, message), LookupJsonContext.Default.LookupErrorJson), cacheControl);
-
-    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }

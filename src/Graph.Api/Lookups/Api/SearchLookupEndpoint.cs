@@ -30,7 +30,7 @@ internal static class SearchLookupEndpoint
     {
         var asOf = parameters.AsOf;
         var suffix = asOf is { } day ? "?asOf=" + LookupQuery.Format(day) : "";
-        var results = await SearchLookupReader.ReadAsync(store, parameters, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        var results = await SearchLookupReader.ReadAsync(store, parameters, clock.Today(),
             id => new SearchLinksJson(baseUrl + PublicAddress.EntityPath(id, asOf), baseUrl + "/api/entities/" + Uri.EscapeDataString(id) + suffix),
             cancellationToken);
         var json = new SearchLookupJson(parameters.Text, [.. parameters.Kinds.Select(GraphQLKinds.Name)], parameters.Limit,

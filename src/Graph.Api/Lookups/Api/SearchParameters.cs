@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Api.Errors;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 
@@ -40,7 +41,7 @@ internal sealed record SearchParameters(string Text, IReadOnlyList<EntityKind> K
         {
             if (!GraphQLKinds.TryParse(value, out var kind))
             {
-                return $"kind: '{Shorten(value)}' is not an entity kind; give one or more of {string.Join(", ", GraphQLKinds.All)}, e.g. kind=PERSON,COMPANY.";
+                return $"kind: '{MessageText.Shorten(value, 40)}' is not an entity kind; give one or more of {string.Join(", ", GraphQLKinds.All)}, e.g. kind=PERSON,COMPANY.";
             }
             read.Add(kind);
         }
@@ -55,6 +56,4 @@ internal sealed record SearchParameters(string Text, IReadOnlyList<EntityKind> K
         if (values.Count == 1 && int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= SearchQuery.MaxLimit) return null;
         return $"limit: give how many results to return once, a whole number from 1 to {SearchQuery.MaxLimit}.";
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Graph.Api.Lookups.Api;
 using Graph.Api.Lookups.Pages;
 using Graph.Api.Security;
 using Graph.Domain.Store;
@@ -42,19 +43,19 @@ internal static class OEmbedEndpoints
         var baseUrl = address.BaseUrl(context.Request);
         if (OEmbedTarget.Parse(url[0]!, baseUrl) is not { } target)
         {
-            return Refuse(context, StatusCodes.Status404NotFound, "NOT_FOUND", $"url: this service serves entity pages and cards under {baseUrl}/entities/ and {baseUrl}/embed/entities/ only.", CachePolicies.NotFound);
+            return Refuse(context, StatusCodes.Status404NotFound, LookupErrors.NotFoundCode, $"url: this service serves entity pages and cards under {baseUrl}/entities/ and {baseUrl}/embed/entities/ only.", CachePolicies.NotFound);
         }
         if (!OEmbedSize.TryFit(maxWidth, maxHeight, out var width, out var height))
         {
-            return Refuse(context, StatusCodes.Status404NotFound, "NOT_FOUND", $"maxwidth, maxheight: the card needs at least {OEmbedSize.MinWidth} × {OEmbedSize.MinHeight} pixels.", CachePolicies.NotFound);
+            return Refuse(context, StatusCodes.Status404NotFound, LookupErrors.NotFoundCode, $"maxwidth, maxheight: the card needs at least {OEmbedSize.MinWidth} × {OEmbedSize.MinHeight} pixels.", CachePolicies.NotFound);
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var key = $"oembed|{target.Id.Length}:{target.Id}|{target.AsOf}|{width}x{height}|{baseUrl}";
         return responder.ServeAsync(context, key, async cancellationToken =>
         {
             if (!(await store.GetEntitiesAsync([target.Id], cancellationToken)).TryGetValue(target.Id, out var entity))
             {
-                return Error(StatusCodes.Status404NotFound, "NOT_FOUND", "url: no entity has this id.", CachePolicies.NotFound);
+                return LookupErrors.Answer(StatusCodes.Status404NotFound, LookupErrors.NotFoundCode, "url: no entity has this id.", CachePolicies.NotFound);
             }
             var at = EntityAddresses.Of(address, context.Request, target.Id, target.AsOf, today);
             var answer = new JsonObject
@@ -66,7 +67,7 @@ internal static class OEmbedEndpoints
                 ["provider_url"] = baseUrl + "/entities",
                 ["author_name"] = ProviderName,
                 ["author_url"] = at.Unpinned,
-                ["cache_age"] = target.AsOf is null ? 60 : 3600,
+                ["cache_age"] = CachePolicies.MaxAgeSeconds(target.AsOf),
                 ["html"] = EmbedCodes.Iframe(at.Card, entity.Name, width, height),
                 ["width"] = width,
                 ["height"] = height,
@@ -76,8 +77,5 @@ internal static class OEmbedEndpoints
     }
 
     private static Task Refuse(HttpContext context, int status, string code, string message, string cacheControl) =>
-        LookupResponder.WriteAsync(context, Error(status, code, message, cacheControl));
-
-    private static LookupAnswer Error(int status, string code, string message, string cacheControl) =>
-        LookupAnswer.Json(status, System.Text.Encoding.UTF8.GetBytes(new JsonObject { ["error"] = code, ["message"] = message }.ToJsonString()), cacheControl);
+        LookupResponder.WriteAsync(context, LookupErrors.Answer(status, code, message, cacheControl));
 }

@@ -1,3 +1,5 @@
+using Graph.Api.Errors;
+
 namespace Graph.Api.Lookups.Pages;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal sealed record DossierSurface(
             return LookupResponder.WriteAsync(context, ErrorPage(StatusCodes.Status400BadRequest, "Bad request", problem!, CachePolicies.Refused));
         }
         if (!LookupQuery.IsPlausibleId(id)) return LookupResponder.WriteAsync(context, NotFound(id));
-        var at = EntityAddresses.Of(address, context.Request, id, asOf, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var at = EntityAddresses.Of(address, context.Request, id, asOf, clock.Today());
         return responder.ServeAsync(context, $"{Name}|{id.Length}:{id}|{asOf}|{at.BaseUrl}", async cancellationToken =>
             await reader.ReadAsync(id, asOf, cancellationToken) is { } dossier
                 ? LookupAnswer.Html(StatusCodes.Status200OK, Render(dossier, at), CachePolicies.For(asOf))
@@ -30,5 +32,5 @@ internal sealed record DossierSurface(
     }
 
     private LookupAnswer NotFound(string id) =>
-        ErrorPage(StatusCodes.Status404NotFound, "Entity not found", ErrorPageRenderer.UnknownEntity(id.Length > 80 ? id[..80] + "…" : id), CachePolicies.NotFound);
+        ErrorPage(StatusCodes.Status404NotFound, "Entity not found", ErrorPageRenderer.UnknownEntity(MessageText.Shorten(id, 80)), CachePolicies.NotFound);
 }

@@ -25,7 +25,4 @@ internal static class EmbedCodes
     public static string WebComponent(string baseUrl, string id, DateOnly day, string entityName) =>
         $"<script src=\"{HtmlBuilder.Escape(SafeHref.Own(baseUrl + "/embed.js").Value)}\" defer></script>\n" +
         $"<sanctions-entity entity-id=\"{HtmlBuilder.Escape(id)}\" as-of=\"{LookupQuery.Format(day)}\" mode=\"inline\">{HtmlBuilder.Escape(entityName)}</sanctions-entity>";
-
-    /// <summary>The oEmbed address of a page or card URL.</summary>
-    public static string OEmbedAddress(string baseUrl, string url) => $"{baseUrl}/oembed?url={Uri.EscapeDataString(url)}&format=json";
 }

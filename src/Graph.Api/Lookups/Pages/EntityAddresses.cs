@@ -17,5 +17,5 @@ internal sealed record EntityAddresses(string BaseUrl, string Page, string Unpin
     }
 
     /// <summary>The oEmbed address of the pinned page.</summary>
-    public string OEmbed => EmbedCodes.OEmbedAddress(BaseUrl, Permalink);
+    public string OEmbed => PublicAddress.OEmbedAddress(BaseUrl, Permalink);
 }

@@ -20,9 +20,7 @@ internal static class EntityPageRenderer
         html.Raw("<header class=\"entity\">").Element("p", EntityLabels.Kind(entity.Kind), ("class", "kind")).DataElement("h1", entity.Name);
         if (entity.Aliases.Count > 0)
         {
-            html.Raw("<p class=\"aliases\">Also known as ");
-            for (var i = 0; i < entity.Aliases.Count; i++) html.Text(i == 0 ? "" : ", ").Data(entity.Aliases[i]);
-            html.Raw("</p>");
+            html.Raw("<p class=\"aliases\">Also known as ").DataList(entity.Aliases).Raw("</p>");
         }
         html.AsOfLine(dossier, at).Raw("</header>");
 

@@ -28,6 +28,19 @@ internal sealed class HtmlBuilder
     /// <summary>Text from the data, escaped and isolated in <c>&lt;bdi&gt;</c>, so a right-to-left override cannot reorder what surrounds it.</summary>
     public HtmlBuilder Data(string? text) => Raw("<bdi>").Text(text).Raw("</bdi>");
 
+    /// <summary>Data texts separated by commas, each in its own <c>&lt;bdi&gt;</c>.</summary>
+    public HtmlBuilder DataList(IEnumerable<string> texts)
+    {
+        var first = true;
+        foreach (var text in texts)
+        {
+            if (!first) Text(", ");
+            Data(text);
+            first = false;
+        }
+        return this;
+    }
+
     /// <summary>An opening tag with its attributes; a null value leaves the attribute out.</summary>
     public HtmlBuilder Open(string tag, params ReadOnlySpan<(string Name, string? Value)> attributes)
     {

@@ -34,10 +34,7 @@ internal static class SearchPageRenderer
                 .Element("span", " (" + EntityLabels.Kind(entity.Kind) + ")", ("class", "kind"));
             if (entity.Aliases.Count > 0)
             {
-                html.Raw("<span class=\"aliases\"> also ");
-                var shown = entity.Aliases.Take(3).ToList();
-                for (var i = 0; i < shown.Count; i++) html.Text(i == 0 ? "" : ", ").Data(shown[i]);
-                html.Raw("</span>");
+                html.Raw("<span class=\"aliases\"> also ").DataList(entity.Aliases.Take(3)).Raw("</span>");
             }
             html.Raw("</li>");
         }

@@ -21,13 +21,14 @@ internal static class SourceList
     /// <summary>The document's title (a link when its address is http(s)), publisher and date; any other address shown as text.</summary>
     public static HtmlBuilder Document(this HtmlBuilder html, Source source, bool newWindow = false)
     {
+        var href = SafeHref.Web(source.Url);
         html.Raw("<cite>");
-        if (SafeHref.Web(source.Url) is { } href) html.Link(href, source.Title, newWindow, "external");
+        if (href is { } link) html.Link(link, source.Title, newWindow, "external");
         else html.Data(source.Title);
         html.Raw("</cite>");
         if (!string.IsNullOrWhiteSpace(source.Publisher)) html.Text(", ").Data(source.Publisher);
         if (source.PublishedOn is { } published) html.Text(", ").Open("time", ("datetime", published.ToString())).Text(published.ToString()).Close("time");
-        if (!string.IsNullOrWhiteSpace(source.Url) && SafeHref.Web(source.Url) is null)
+        if (!string.IsNullOrWhiteSpace(source.Url) && href is null)
         {
             html.Text(" (address not linked, not a web address: ").Data(source.Url).Text(")");
         }
