@@ -48,6 +48,13 @@ if [ "$skipped" -gt 0 ]; then
   awk '/outcome="NotExecuted"/ { skipped = 1 } skipped && /<Message>/ { sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); print; skipped = 0 }' \
     "$results"/*.trx | sort | uniq -c
 fi
+# Name every failed test with the first line of its message, last, where a CI log that keeps only its tail shows it.
+if [ "$failed" -gt 0 ]; then
+  echo "Failed tests:"
+  awk '/<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); failing = 1 }
+       failing && /<Message>/ { sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); print "  " name ": " substr($0, 1, 400); failing = 0 }' \
+    "$results"/*.trx
+fi
 if [ "$passed" = 0 ] && [ "$status" = 0 ]; then
   echo "No test ran." >&2
   status=1

@@ -1,3 +1,4 @@
+using Graph.Domain.Matching;
 using Graph.Storage.Neo4j;
 using Graph.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -30,8 +31,9 @@ public static class StoreProviders
 
     /// <summary>
     /// Registers the store <c>Store:Provider</c> names, with its connection check: the SQLite file at
-    /// <c>Store:Path</c>, or the Neo4j database at <c>Store:Neo4j:Uri</c>.
+    /// <c>Store:Path</c>, or the Neo4j database at <c>Store:Neo4j:Uri</c>, and the matcher that finds entities over it.
     /// </summary>
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration) =>
-        Selected(configuration) == Neo4j ? services.AddNeo4jGraphStore() : services.AddSqliteGraphStore();
+        (Selected(configuration) == Neo4j ? services.AddNeo4jGraphStore() : services.AddSqliteGraphStore())
+            .AddSingleton<EntityMatcher>();
 }

@@ -1,0 +1,82 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+
+namespace Graph.Domain.Matching;
+
+/// <summary>
+/// The keys a store indexes entities under so that matching finds candidates without reading every name: the
+/// phonetic key of each name token ("t:"), each pair of them in either order ("p:"), which is far rarer, and each
+/// identifier ("i:"). Stores keep them exactly as given; when <see cref="Version"/> moves, a store re-indexes.
+/// </summary>
+public static class MatchKeys
+{
+    /// <summary>The version of the rules that make keys. A store whose index was built under another re-indexes.</summary>
+    public const int Version = 1;
+
+    /// <summary>What a token key weighs in ranking candidates.</summary>
+    public const int TokenWeight = 1;
+
+    /// <summary>What a pair key weighs: two tokens of one name agree.</summary>
+    public const int PairWeight = 3;
+
+    /// <summary>What an identifier key weighs: one alone is strong evidence.</summary>
+    public const int IdentifierWeight = 6;
+
+    /// <summary>The properties whose values identify a party.</summary>
+    public static readonly IReadOnlyList<string> IdentifierProperties =
+        ["passportNumber", "idNumber", "imoNumber", "registrationNumber", "taxNumber", "innCode", "ogrnCode", "leiCode", "swiftBic", "mmsi", "callSign", "serialNumber", "vatCode"];
+
+    /// <summary>The keys to index an entity under, each once.</summary>
+    public static IReadOnlyList<string> OfEntity(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var isPerson = entity.Kind == EntityKind.Person;
+        foreach (var name in new[] { entity.Name }.Concat(entity.Aliases)) AddNameKeys(keys, NameParts.Of(name, isPerson));
+        foreach (var property in IdentifierProperties)
+        {
+            foreach (var value in entity.Property(property)) AddIdentifier(keys, value);
+        }
+        return [.. keys];
+    }
+
+    /// <summary>The keys to look a query's candidates up by, with their weights, at most <see cref="MatchCandidateQuery.MaxKeys"/>.</summary>
+    public static IReadOnlyList<MatchKey> OfQuery(MatchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var identifier in query.Identifiers.Take(MatchQuery.MaxValues)) AddIdentifier(keys, identifier);
+        var isPerson = query.Kind == EntityKind.Person;
+        foreach (var name in query.Names()) AddNameKeys(keys, NameParts.Of(name, isPerson));
+        // Identifiers and pairs first: they are the rarest, and what a bound keeps.
+        return [.. keys.Select(k => new MatchKey(k, WeightOf(k))).OrderByDescending(k => k.Weight).Take(MatchCandidateQuery.MaxKeys)];
+    }
+
+    /// <summary>What a key weighs, from its prefix.</summary>
+    public static int WeightOf(string key) => key[0] switch { 'i' => IdentifierWeight, 'p' => PairWeight, _ => TokenWeight };
+
+    /// <summary>An identifier as lists and callers write it differently: letters and digits only, upper case.</summary>
+    public static string NormalizeIdentifier(string value) =>
+        string.Concat(value.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+
+    private static void AddIdentifier(HashSet<string> keys, string value)
+    {
+        var normalized = NormalizeIdentifier(value);
+        if (normalized.Length >= 4) keys.Add("i:" + normalized);
+    }
+
+    private static void AddNameKeys(HashSet<string> keys, NameParts name)
+    {
+        // Initials say too little to find anyone by; they still count when a candidate is scored.
+        var sounds = name.Keys.Where((_, i) => name.Tokens[i].Length > 1).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var sound in sounds) keys.Add("t:" + sound);
+        for (var i = 0; i < sounds.Count; i++)
+        {
+            for (var j = i + 1; j < sounds.Count; j++)
+            {
+                var (a, b) = string.CompareOrdinal(sounds[i], sounds[j]) <= 0 ? (sounds[i], sounds[j]) : (sounds[j], sounds[i]);
+                keys.Add($"p:{a} {b}");
+            }
+        }
+    }
+}

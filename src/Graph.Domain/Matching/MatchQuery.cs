@@ -1,0 +1,45 @@
+using Graph.Domain.Model;
+
+namespace Graph.Domain.Matching;
+
+/// <summary>
+/// What a caller knows of someone or something it wants to find on the lists: a name, and whatever else it holds
+/// to confirm or refute a candidate. Every field but the name may be empty.
+/// </summary>
+/// <param name="Name">The name as the caller holds it, in any script and word order.</param>
+public sealed record MatchQuery(string Name)
+{
+    /// <summary>Most characters of one name that are read: as many as a search reads.</summary>
+    public const int MaxNameLength = Store.SearchQuery.MaxTextLength;
+
+    /// <summary>Most names (the name and its aliases) that one query compares.</summary>
+    public const int MaxNames = 8;
+
+    /// <summary>Most values of each qualifier list (nationalities, countries, identifiers) that one query compares.</summary>
+    public const int MaxValues = 8;
+
+    /// <summary>The kind the caller looks for, or null for any.</summary>
+    public EntityKind? Kind { get; init; }
+
+    /// <summary>Other names of the same party.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The birth date (or incorporation date), possibly only a year or a month.</summary>
+    public PartialDate? BirthDate { get; init; }
+
+    /// <summary>Nationalities, as ISO codes or country names.</summary>
+    public IReadOnlyList<string> Nationality { get; init; } = [];
+
+    /// <summary>Countries tied to the party (residence, jurisdiction, address), as ISO codes or names.</summary>
+    public IReadOnlyList<string> Country { get; init; } = [];
+
+    /// <summary>"male", "female" or another word, or null.</summary>
+    public string? Gender { get; init; }
+
+    /// <summary>Identifiers: passport, national id, IMO, registration or tax number.</summary>
+    public IReadOnlyList<string> Identifiers { get; init; } = [];
+
+    /// <summary>The name and the aliases, each once, bounded by <see cref="MaxNames"/>.</summary>
+    public IReadOnlyList<string> Names() =>
+        [.. new[] { Name }.Concat(Aliases).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct().Take(MaxNames)];
+}
