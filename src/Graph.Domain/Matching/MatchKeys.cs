@@ -55,9 +55,16 @@ public static class MatchKeys
     /// <summary>What a key weighs, from its prefix.</summary>
     public static int WeightOf(string key) => key[0] switch { 'i' => IdentifierWeight, 'p' => PairWeight, _ => TokenWeight };
 
-    /// <summary>An identifier as lists and callers write it differently: letters and digits only, upper case.</summary>
-    public static string NormalizeIdentifier(string value) =>
-        string.Concat(value.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+    /// <summary>
+    /// An identifier as lists and callers write it differently: letters and digits only, upper case, and a letter
+    /// prefix before six digits or more dropped ("IMO 9187629" is 9187629).
+    /// </summary>
+    public static string NormalizeIdentifier(string value)
+    {
+        var kept = string.Concat(value.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+        var digits = kept.AsSpan().IndexOfAnyInRange('0', '9');
+        return digits > 0 && kept.Length - digits >= 6 && !kept.AsSpan(digits).ContainsAnyExceptInRange('0', '9') ? kept[digits..] : kept;
+    }
 
     private static void AddIdentifier(HashSet<string> keys, string value)
     {

@@ -20,6 +20,10 @@ public sealed record NameParts(string Original, string Latin, IReadOnlyList<stri
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
         ["al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ul", "bin", "ibn", "bint", "ben", "ould", "walad"], StringComparer.Ordinal);
 
+    // 'Abd ("servant of") as romanisations write it before the name it joins: Abd al-Rahman, Abdul Rahman, Abdur Rahman.
+    private static readonly FrozenSet<string> AbdForms = FrozenSet.ToFrozenSet(
+        ["abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "abdus", "abdoul"], StringComparer.Ordinal);
+
     // Titles and ranks, which the lists and the press add to names.
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "colonel", "col", "general", "gen", "major", "maj", "lieutenant", "lt", "captain", "capt", "sheikh", "shaykh", "haji", "hajji", "mullah"], StringComparer.Ordinal);
@@ -35,7 +39,7 @@ public sealed record NameParts(string Original, string Latin, IReadOnlyList<stri
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (word == "abd" && i + 1 < words.Length)
+            if (AbdForms.Contains(word) && i + 1 < words.Length)
             {
                 // 'Abd al-Rahman, Abd-ur-Rahman, Abdurrahman: the servant's name is one word with what follows.
                 var next = i + 1;
@@ -49,10 +53,8 @@ public sealed record NameParts(string Original, string Latin, IReadOnlyList<stri
         }
         IReadOnlyList<string> kept = tokens;
         IReadOnlyList<string> forms = [];
-        if (!isPerson) (kept, forms) = LegalFormsOf(tokens);
+        if (!isPerson) (kept, forms) = Matching.LegalForms.Split(tokens);
         if (kept.Count > MaxTokens) kept = [.. kept.Take(MaxTokens)];
         return new NameParts(name, latin, kept, [.. kept.Select(PhoneticKey.Of)], forms);
     }
-
-    private static (IReadOnlyList<string>, IReadOnlyList<string>) LegalFormsOf(List<string> tokens) => Matching.LegalForms.Split(tokens);
 }

@@ -5,8 +5,9 @@ namespace Graph.Domain.Matching;
 /// <summary>
 /// A coarse sound key of one romanised token, built so that the romanisations of one name share it: Igor and Ihor,
 /// Mikhail and Mykhailo, Muhammad and Mohammed, Abdallah and Abdullah, Camara and Kamara, Yevgeny and Evgeniy.
-/// The first letter is kept (any vowel as "a"); later vowels are dropped, as are h after a vowel and a final h;
-/// g and h are one sound (Ukrainian writes h where Russian writes g); sibilants, hushers and the k sounds fold
+/// The first letter is kept (any vowel as "a"); later vowels and h are dropped (Arabic writes no short vowels, and
+/// romanisations add or leave out h at will: Muhammad, Mhmd, Mohamed); g and h are one sound (Ukrainian writes h
+/// where Russian writes g), so a g goes too, unless it begins the word; sibilants, hushers and the k sounds fold
 /// together; doubled letters count once. Numbers are their own key.
 /// </summary>
 public static class PhoneticKey
@@ -63,7 +64,7 @@ public static class PhoneticKey
         {
             var sound = sounds[i];
             if (sound == 'a') continue;
-            if (sound == 'h' && (sounds[i - 1] == 'a' || i == sounds.Length - 1)) continue;
+            if (sound == 'h') continue;
             if (key[^1] != sound) key.Append(sound);
         }
         return key.ToString();

@@ -31,6 +31,13 @@ public static class Transliteration
                 else pendingSpace = output.Length > 0;
                 continue;
             }
+            if (lower.Value is 'و' or 'ي' or 'ی')
+            {
+                // Arabic's waw and ya are consonants at the start of a word and long vowels inside it: Walid, Yusuf.
+                var inWord = !pendingSpace && output.Length > 0;
+                Append(output, ref pendingSpace, lower.Value == 'و' ? (inWord ? "u" : "w") : (inWord ? "i" : "y"));
+                continue;
+            }
             if (Table.TryGetValue(lower.Value, out var latin))
             {
                 if (latin.Length == 0) continue;
