@@ -1,9 +1,11 @@
+using Graph.Domain.Matching;
 using Graph.GraphQL.Types;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Domain.Text;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using DateGraphType = Graph.GraphQL.Types.DateGraphType;
 
 namespace Graph.GraphQL;
@@ -37,6 +39,18 @@ internal sealed class GraphQuery : ObjectGraphType
                 BoundedSearchText(c.GetArgument<string>("query")),
                 c.GetArgument<List<EntityKind>?>("kinds") ?? [],
                 GraphErrors.Range(c.GetArgument("first", DefaultSearchHits), "first", 1, SearchQuery.MaxLimit)), c.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchHitType>>>>("match")
+            .Description("Which entities a party is, how sure and why: candidates scored on their names (in any script, order and romanisation, legal forms aside) and on what the query also knows (birth date, countries, gender, identifiers), best first.")
+            .Argument<NonNullGraphType<MatchQueryInputType>>("query", "What is known of the party.")
+            .Argument<IntGraphType>("first", $"How many hits to return, 1 to {MatchOptions.MaxFirst}.", a => a.DefaultValue = MatchOptions.DefaultFirst)
+            .Argument<FloatGraphType>("threshold", "The score from which a hit is a match, 0 to 1. With 0, the first best candidates come back whatever they score.", a => a.DefaultValue = MatchOptions.DefaultThreshold)
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<EntityMatcher>().MatchAsync(
+                c.GetArgument<MatchQuery>("query"),
+                new MatchOptions(
+                    GraphErrors.Range(c.GetArgument("first", MatchOptions.DefaultFirst), "first", 1, MatchOptions.MaxFirst),
+                    Threshold(c.GetArgument("threshold", MatchOptions.DefaultThreshold))),
+                c.CancellationToken));
 
         Field<NonNullGraphType<EntityConnectionType>>("entities")
             .Description("Every entity, page by page, in the order they were added.")
@@ -131,6 +145,9 @@ internal sealed class GraphQuery : ObjectGraphType
             ? text
             : throw GraphErrors.BadInput("query", $"must have at most {SearchQuery.MaxWords} distinct words, not {words}.");
     }
+
+    private static double Threshold(double threshold) =>
+        threshold is >= 0 and <= 1 ? threshold : throw GraphErrors.BadInput("threshold", $"must be between 0 and 1, not {threshold}.");
 
     private static PageRequest PageArguments(IResolveFieldContext c) =>
         new(GraphErrors.Range(c.GetArgument("first", DefaultPageSize), "first", 0, PageRequest.MaxSize), c.GetArgument<string?>("after"));

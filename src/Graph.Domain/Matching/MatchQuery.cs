@@ -39,6 +39,27 @@ public sealed record MatchQuery(string Name)
     /// <summary>Identifiers: passport, national id, IMO, registration or tax number.</summary>
     public IReadOnlyList<string> Identifiers { get; init; } = [];
 
+    /// <summary>
+    /// The first bound the query breaks, as the field it is in and what is wrong, or null when it keeps them all:
+    /// every surface refuses such a query rather than silently comparing part of it.
+    /// </summary>
+    public (string Field, string Message)? Problem()
+    {
+        if (string.IsNullOrWhiteSpace(Name)) return ("name", "must name someone or something: it is empty.");
+        foreach (var (field, value) in Aliases.Select(a => ("aliases", a)).Prepend(("name", Name)))
+        {
+            if (value.Length > MaxNameLength) return (field, $"must be at most {MaxNameLength} characters long, not {value.Length}.");
+        }
+        if (Aliases.Count > MaxNames - 1) return ("aliases", $"must hold at most {MaxNames - 1} names, not {Aliases.Count}.");
+        foreach (var (field, values) in new[] { ("nationality", Nationality), ("country", Country), ("identifiers", Identifiers) })
+        {
+            if (values.Count > MaxValues) return (field, $"must hold at most {MaxValues} values, not {values.Count}.");
+            if (values.FirstOrDefault(v => v.Length > MaxNameLength) is { } tooLong) return (field, $"values must be at most {MaxNameLength} characters long, not {tooLong.Length}.");
+        }
+        if (Gender is { Length: > 32 }) return ("gender", $"must be at most 32 characters long, not {Gender.Length}.");
+        return null;
+    }
+
     /// <summary>The name and the aliases, each once, bounded by <see cref="MaxNames"/>.</summary>
     public IReadOnlyList<string> Names() =>
         [.. new[] { Name }.Concat(Aliases).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct().Take(MaxNames)];

@@ -36,7 +36,7 @@ internal sealed class CostModel(GraphBounds graph, IntrospectionSize schema)
         {
             (EntityInterface or EntityObjectType, "relationships" or "sameAs") => FieldPrice.List(graph.MaxDegree),
             (EntityInterface or EntityObjectType, "sanctions") => FieldPrice.List(graph.MaxSanctions),
-            (_, "properties" or "sources") => FieldPrice.List(EmbeddedListItems),
+            (_, "properties" or "sources" or "explanations") => FieldPrice.List(EmbeddedListItems),
             ({ Name: "Neighbourhood" or "Path" }, "entities" or "relationships") => FieldPrice.List(scope.Page),
             ({ Name: var name }, "nodes" or "edges") when name.EndsWith("Connection", StringComparison.Ordinal) => FieldPrice.List(scope.Page),
             _ => FieldPrice.List(UnknownListItems),
@@ -62,6 +62,10 @@ internal sealed class CostModel(GraphBounds graph, IntrospectionSize schema)
             case "search":
                 var hits = NonNegative(argument("first") ?? GraphQuery.DefaultSearchHits);
                 return new FieldPrice(hits, hits, CostScope.None);
+            case "match":
+                // The candidates read and scored whatever is asked for, then the hits.
+                var matches = NonNegative(argument("first") ?? Domain.Matching.MatchOptions.DefaultFirst);
+                return new FieldPrice(Saturating.Add(Domain.Matching.EntityMatcher.CandidateLimit, matches), matches, CostScope.None);
             case "entities" or "sanctions" or "changes":
                 var page = NonNegative(argument("first") ?? GraphQuery.DefaultPageSize);
                 return new FieldPrice(Saturating.Add(TableCount, page), 1, CostScope.None with { Page = page });
