@@ -20,6 +20,9 @@ app.Configure(config =>
     config.AddCommand<QueryCommand>("query")
         .WithDescription("Run a GraphQL document against the store with the service's schema and print the JSON response.")
         .WithExample("query", "{ entity(id: \"sadio-camara\") { name } }");
+    config.AddCommand<Graph.Cli.Xref.XrefCommand>("xref")
+        .WithDescription("Propose sameAs links between entities of different datasets, best first, with the scores' reasons. Nothing is merged.")
+        .WithExample("xref", "--dataset", "seed", "--against", "us_ofac_sdn", "--min-score", "0.75");
     config.AddCommand<MigrateCommand>("migrate")
         .WithDescription("Copy the embedded SQLite store into a Neo4j database (Store__Neo4j__Uri, __User, __Password, __Database).")
         .WithExample("migrate", "--to", "neo4j", "--store", "data/graph.db", "--uri", "http://localhost:7474");

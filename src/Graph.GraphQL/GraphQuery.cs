@@ -1,4 +1,5 @@
 using Graph.Domain.Matching;
+using Graph.Domain.Matching.Xref;
 using Graph.GraphQL.Types;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
@@ -19,6 +20,9 @@ internal sealed class GraphQuery : ObjectGraphType
     private const int MaxHops = 6;
     private const int MaxNeighbourhoodHops = 4;
     private const int MaxNeighbourhoodLimit = 5000;
+
+    /// <summary>The most entities one request cross-references; past it, `graph xref` runs on the store without a bound.</summary>
+    private const int MaxXrefEntities = 250_000;
 
     public GraphQuery()
     {
@@ -49,8 +53,31 @@ internal sealed class GraphQuery : ObjectGraphType
                 c.GetArgument<MatchQuery>("query"),
                 new MatchOptions(
                     GraphErrors.Range(c.GetArgument("first", MatchOptions.DefaultFirst), "first", 1, MatchOptions.MaxFirst),
-                    Threshold(c.GetArgument("threshold", MatchOptions.DefaultThreshold))),
+                    Threshold(c.GetArgument("threshold", MatchOptions.DefaultThreshold), "threshold")),
                 c.CancellationToken));
+
+        Field<NonNullGraphType<SameAsCandidateConnectionType>>("sameAsCandidates")
+            .Description("Cross-referencing: pairs of entities of different datasets that may be one party, best first, never merged. Pairs already linked (linkSameAs) or rejected (rejectSameAs) are left out. Datasets are those of an entity's sanctions, or \"seed\" for the hand-written facts.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("datasets", "Compare these datasets with each other (one alone: with every other). Omit to compare every dataset with every other.")
+            .Argument<FloatGraphType>("minScore", "The least score a proposal has, 0 to 1.", a => a.DefaultValue = MatchOptions.DefaultThreshold)
+            .Argument<IntGraphType>("first", $"The page size, 0 to {PageRequest.MaxSize}; {DefaultPageSize} when omitted.")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async c =>
+            {
+                var page = PageArguments(c);
+                var scope = XrefScope.Among(c.GetArgument<List<string>?>("datasets") ?? []);
+                var minScore = Threshold(c.GetArgument("minScore", MatchOptions.DefaultThreshold), "minScore");
+                IReadOnlyList<SameAsCandidate> proposals;
+                try
+                {
+                    proposals = await c.RequestServices!.GetRequiredService<SameAsProposer>().ProposeAsync(scope, minScore, MaxXrefEntities, c.CancellationToken);
+                }
+                catch (XrefTooLargeException e)
+                {
+                    throw GraphErrors.BadInput("datasets", e.Message);
+                }
+                return new ConnectionPage<SameAsCandidate>(PageOf(proposals, page), page.After is not null);
+            });
 
         Field<NonNullGraphType<EntityConnectionType>>("entities")
             .Description("Every entity, page by page, in the order they were added.")
@@ -146,8 +173,16 @@ internal sealed class GraphQuery : ObjectGraphType
             : throw GraphErrors.BadInput("query", $"must have at most {SearchQuery.MaxWords} distinct words, not {words}.");
     }
 
-    private static double Threshold(double threshold) =>
-        threshold is >= 0 and <= 1 ? threshold : throw GraphErrors.BadInput("threshold", $"must be between 0 and 1, not {threshold}.");
+    private static double Threshold(double threshold, string argument) =>
+        threshold is >= 0 and <= 1 ? threshold : throw GraphErrors.BadInput(argument, $"must be between 0 and 1, not {threshold}.");
+
+    /// <summary>One page of a list computed whole, with cursors that are positions in it.</summary>
+    private static Page<T> PageOf<T>(IReadOnlyList<T> all, PageRequest page)
+    {
+        var start = (int)Math.Min(SequenceCursor.Decode(page.After), all.Count);
+        var items = all.Skip(start).Take(page.First).Select((node, i) => new PageItem<T>(node, SequenceCursor.Encode(start + i + 1))).ToList();
+        return new Page<T>(items, start + items.Count < all.Count, all.Count);
+    }
 
     private static PageRequest PageArguments(IResolveFieldContext c) =>
         new(GraphErrors.Range(c.GetArgument("first", DefaultPageSize), "first", 0, PageRequest.MaxSize), c.GetArgument<string?>("after"));

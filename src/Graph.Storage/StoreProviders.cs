@@ -1,4 +1,5 @@
 using Graph.Domain.Matching;
+using Graph.Domain.Matching.Xref;
 using Graph.Storage.Neo4j;
 using Graph.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -35,5 +36,6 @@ public static class StoreProviders
     /// </summary>
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration) =>
         (Selected(configuration) == Neo4j ? services.AddNeo4jGraphStore() : services.AddSqliteGraphStore())
-            .AddSingleton<EntityMatcher>();
+            .AddSingleton<EntityMatcher>()
+            .AddSingleton<SameAsProposer>();
 }

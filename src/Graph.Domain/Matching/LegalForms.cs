@@ -36,6 +36,9 @@ public static class LegalForms
         ("fzco", ["fzco", "fzc", "free zone company"]),
         ("sdn bhd", ["sdn bhd", "sendirian berhad"]),
         ("co", ["co", "company", "compania", "cia"]),
+        // Not legal forms, but words of the same office: they say what kind of body a name is, not which.
+        ("pmc", ["pmc", "private military company", "chvk", "chastnaya voennaya kompaniya", "chastnaya voyennaya kompaniya"]),
+        ("group", ["group", "gruppa", "groupe", "grupo", "holding", "holdings"]),
     ];
 
     /// <summary>Every spelling, as its tokens, to its code; the longest spellings are tried first.</summary>

@@ -22,10 +22,14 @@ public static class RelationshipTypes
         ["representation"] = "agent → client",
         ["unknown"] = "a tie the source states without saying what it is",
         [SameAs] = "an entity of one source → the same real-world entity in another source",
+        [NotSameAs] = "an entity of one source → an entity of another that a reviewer ruled a different party",
     };
 
     /// <summary>The explicit identity link between entities of different sources; never made silently.</summary>
     public const string SameAs = "same_as";
+
+    /// <summary>A reviewer's ruling that two look-alike entities are different parties, so that matching stops proposing them as one.</summary>
+    public const string NotSameAs = "not_same_as";
 
     /// <summary>True for a type in <see cref="All"/>.</summary>
     public static bool IsKnown(string type) => All.ContainsKey(type);

@@ -66,6 +66,10 @@ internal sealed class CostModel(GraphBounds graph, IntrospectionSize schema)
                 // The candidates read and scored whatever is asked for, then the hits.
                 var matches = NonNegative(argument("first") ?? Domain.Matching.MatchOptions.DefaultFirst);
                 return new FieldPrice(Saturating.Add(Domain.Matching.EntityMatcher.CandidateLimit, matches), matches, CostScope.None);
+            case "sameAsCandidates":
+                // Proposals are computed once per store version and scope; a page reads what it shows.
+                var proposals = NonNegative(argument("first") ?? GraphQuery.DefaultPageSize);
+                return new FieldPrice(Saturating.Add(TableCount, proposals), 1, CostScope.None with { Page = proposals });
             case "entities" or "sanctions" or "changes":
                 var page = NonNegative(argument("first") ?? GraphQuery.DefaultPageSize);
                 return new FieldPrice(Saturating.Add(TableCount, page), 1, CostScope.None with { Page = page });

@@ -64,13 +64,24 @@ internal sealed class GraphMutation : ObjectGraphType
                 WriteAccess.Require(c);
                 var link = SameAsLink.Between(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<string?>("reason"));
                 var store = c.Store();
-                var found = await store.GetEntitiesAsync([link.FromId, link.ToId], c.CancellationToken);
-                foreach (var id in new[] { link.FromId, link.ToId }.Where(id => !found.ContainsKey(id)))
-                {
-                    throw new ExecutionError($"No entity has the id '{id}'.") { Code = "NOT_FOUND" };
-                }
-                await store.WriteAsync(new GraphBatch([], [], [link]), c.CancellationToken);
+                await RequireBothEndsAsync(store, link, c.CancellationToken);
+                await store.WriteAsync(new GraphBatch([], [], [link]) { DeletedRelationshipIds = [SameAsLink.RejectionIdOf(link.FromId, link.ToId)] }, c.CancellationToken);
                 return link;
+            });
+
+        Field<NonNullGraphType<RelationshipType>>("rejectSameAs")
+            .Description("Records that two entities a match proposed as one are different parties, so that sameAsCandidates stops proposing them. It replaces a sameAs link between them, if any. Rejecting twice changes nothing.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "One entity's id.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The other entity's id.")
+            .Argument<StringGraphType>("reason", "Why they differ, kept as the decision's source quote, e.g. \"born 1964 in Guinea-Bissau, not 1979 in Mali\".")
+            .ResolveAsync(async c =>
+            {
+                WriteAccess.Require(c);
+                var rejection = SameAsLink.Rejection(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<string?>("reason"));
+                var store = c.Store();
+                await RequireBothEndsAsync(store, rejection, c.CancellationToken);
+                await store.WriteAsync(new GraphBatch([], [], [rejection]) { DeletedRelationshipIds = [SameAsLink.IdOf(rejection.FromId, rejection.ToId)] }, c.CancellationToken);
+                return rejection;
             });
 
         Field<NonNullGraphType<BooleanGraphType>>("unlinkSameAs")
@@ -86,6 +97,16 @@ internal sealed class GraphMutation : ObjectGraphType
                 await store.WriteAsync(new GraphBatch([], [], []) { DeletedRelationshipIds = [id] }, c.CancellationToken);
                 return true;
             });
+    }
+
+    /// <summary>Refuses a decision about an entity the graph does not hold.</summary>
+    private static async Task RequireBothEndsAsync(IGraphStore store, Relationship decision, CancellationToken cancellationToken)
+    {
+        var found = await store.GetEntitiesAsync([decision.FromId, decision.ToId], cancellationToken);
+        foreach (var id in new[] { decision.FromId, decision.ToId }.Where(id => !found.ContainsKey(id)))
+        {
+            throw new ExecutionError($"No entity has the id '{id}'.") { Code = "NOT_FOUND" };
+        }
     }
 
     private static DateOnly PublishedDay(PartialDate? published) => published switch
