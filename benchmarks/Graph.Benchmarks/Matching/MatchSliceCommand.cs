@@ -49,7 +49,8 @@ internal static partial class MatchSliceCommand
             if (!File.Exists(source)) continue;
             var lines = (await File.ReadAllTextAsync(source, OfacPublication.Encoding)).Split("\r\n");
             // Rows start with their entry number; after the last CRLF comes the lone Ctrl-Z, or nothing: kept as it is.
-            var rows = lines.SkipLast(1).Where(l => numbers.Contains(l.Split(',', 2)[0]));
+            var rows = lines.SkipLast(1).Where(l => numbers.Contains(l.Split(',', 2)[0])).ToList();
+            if (rows.Count == 0) continue;
             await File.WriteAllTextAsync(Path.Combine(output, name), string.Join("\r\n", rows.Append(lines[^1])), OfacPublication.Encoding);
         }
         var unlisted = labels.Where(l => l.Set == MatchLabel.UnlistedSet).Take(UnlistedCount).Select(l => $"{l.Type}\t{l.Query}");
