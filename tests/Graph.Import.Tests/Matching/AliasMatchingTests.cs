@@ -12,10 +12,10 @@ namespace Graph.Import.Tests.Matching;
 /// </summary>
 public sealed class AliasMatchingTests(MatchingSlice slice, ITestOutputHelper output) : IClassFixture<MatchingSlice>
 {
-    /// <summary>Measured 0.372 at 694841d (the matching core before its scorer was rewritten); the floor lets a little drift through.</summary>
-    private const double RecallAt1Floor = 0.35;
+    /// <summary>Measured 0.379 at 719113c (the rewritten scorer, candidates still found by search); the floor lets a little drift through.</summary>
+    private const double RecallAt1Floor = 0.36;
 
-    /// <summary>Measured 0.383 at 694841d.</summary>
+    /// <summary>Measured 0.383 at 719113c.</summary>
     private const double RecallAt5Floor = 0.36;
 
     /// <summary>The bound: no more than 1 in 100 unlisted names scores above the threshold.</summary>
