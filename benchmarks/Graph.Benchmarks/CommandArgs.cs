@@ -53,6 +53,10 @@ internal sealed class CommandArgs
               bdn      --store FILE [--filter SUBSTRING]
               load     --url URL --entities N [--rate R --seconds 300 | --peak-seconds 20 --concurrency 32]
               reads-during-import --url URL --key KEY --import FILE [--imports 1] [--entities 100000] [--rate 200] [--warm-up 5] [--before 10] [--after 5]
+              match-labels  --ofac DIR --out FILE [--seed 10] [--unlisted 1000] [--lookalikes 300]
+              match-quality --labels FILE --store FILE [--ofac DIR] [--misses 20]   (builds the store from DIR without alt.csv if FILE is absent)
+              match-slice   --ofac DIR --labels FILE --out DIR [--seed 10]
+              match-speed   --store FILE [--queries 2000] [--seed 11]
             """);
         return 2;
     }

@@ -3,6 +3,7 @@ using Graph.Benchmarks.Bdn;
 using Graph.Benchmarks.Generation;
 using Graph.Benchmarks.Latency;
 using Graph.Benchmarks.Load;
+using Graph.Benchmarks.Matching;
 using Graph.Benchmarks.ReadsDuringImport;
 
 try
@@ -15,6 +16,10 @@ try
         "bdn" => BdnCommand.Run(command),
         "load" => await LoadCommand.RunAsync(command),
         "reads-during-import" => await ReadsDuringImportCommand.RunAsync(command),
+        "match-labels" => await MatchLabelsCommand.RunAsync(command),
+        "match-quality" => await MatchQualityCommand.RunAsync(command),
+        "match-slice" => await MatchSliceCommand.RunAsync(command),
+        "match-speed" => await MatchSpeedCommand.RunAsync(command),
         _ => CommandArgs.Usage($"Unknown command '{command.Name}'."),
     };
 }
