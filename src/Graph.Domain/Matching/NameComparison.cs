@@ -5,13 +5,17 @@ public readonly record struct AlignedToken(string Query, string Candidate, Token
 
 /// <summary>
 /// How well one name of a query names one name of a candidate, from 0 to 1. Tokens pair up in any order, best
-/// pairs first; what is left unpaired costs: a query token the candidate lacks costs more than a candidate token
-/// the query lacks, since lists carry middle names and patronymics that callers leave out.
+/// pairs first; what is left unpaired costs, little when one name is all inside the other (lists carry middle names
+/// and patronymics that callers leave out, and callers add them), more when both sides have words the other lacks.
 /// </summary>
 public sealed record NameComparison(NameParts Query, NameParts Candidate, double Score, IReadOnlyList<AlignedToken> Aligned, int UnpairedQuery, int UnpairedCandidate)
 {
+    // What an unpaired token costs, as a share of a paired one. A name that is all inside the other (a missing middle
+    // name, patronymic or title) costs little; tokens unpaired on both sides say the names differ, and cost more.
+    private const double QueryInsideCandidateCost = 0.25;
+    private const double CandidateInsideQueryCost = 0.35;
     private const double UnpairedQueryCost = 0.8;
-    private const double UnpairedCandidateCost = 0.4;
+    private const double UnpairedCandidateCost = 0.5;
 
     /// <summary>Whether every token of both names found its equal.</summary>
     public bool AllTokensEqual => UnpairedQuery == 0 && UnpairedCandidate == 0 && Aligned.All(a => a.Match.Feature == TokenSimilarity.Exact);
@@ -48,7 +52,13 @@ public sealed record NameComparison(NameParts Query, NameParts Candidate, double
         if (aligned.All(a => a.Match.Feature == TokenSimilarity.Initial)) total = 0;
         var unpairedQuery = q.Count - aligned.Count;
         var unpairedCandidate = c.Count - aligned.Count;
-        var score = total / (aligned.Count + unpairedQuery * UnpairedQueryCost + unpairedCandidate * UnpairedCandidateCost);
+        var cost = (unpairedQuery, unpairedCandidate) switch
+        {
+            (0, var extra) => extra * QueryInsideCandidateCost,
+            (var extra, 0) => extra * CandidateInsideQueryCost,
+            var (q2, c2) => q2 * UnpairedQueryCost + c2 * UnpairedCandidateCost,
+        };
+        var score = total / (aligned.Count + cost);
         return new NameComparison(query, candidate, score, aligned, unpairedQuery, unpairedCandidate);
     }
 }

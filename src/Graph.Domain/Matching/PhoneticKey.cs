@@ -39,10 +39,11 @@ public static class PhoneticKey
                 'g' => 'h',
                 'z' => 's',
                 'w' => 'v',
-                'x' => 'k', // and an s after it, which the next letters rarely tell apart
+                'x' => 'k', // and an s after it: Eksport is Export
                 _ => c,
             };
             Append(sounds, sound);
+            if (c == 'x') Append(sounds, 's');
         }
         return Compact(sounds);
     }

@@ -14,7 +14,10 @@ public static class TokenSimilarity
     public const string Exact = "name.token", Phonetic = "name.phonetic", Initial = "name.initial", Edit = "name.edit";
 
     /// <summary>The least edit similarity that counts as a match of two tokens.</summary>
-    public const double MinEditSimilarity = 0.7;
+    public const double MinEditSimilarity = 0.75;
+
+    /// <summary>The same for tokens of four letters or fewer, where one letter changes the name (Saif, Said).</summary>
+    public const double MinShortEditSimilarity = 0.8;
 
     private const double PhoneticScore = 0.9;
     private const double InitialScore = 0.7;
@@ -28,11 +31,15 @@ public static class TokenSimilarity
             return query[0] == candidate[0] ? new TokenMatch(InitialScore, Initial) : default;
         }
         var edit = EditSimilarity(query, candidate);
-        if (queryKey.Length >= 2 && string.Equals(queryKey, candidateKey, StringComparison.Ordinal))
+        // A key of one or two sounds is shared by too many short names (Ilya and Ali) to count without the letters
+        // agreeing too, unless one side has no vowels to compare: Arabic writes none (mhmd is Muhammad).
+        if (string.Equals(queryKey, candidateKey, StringComparison.Ordinal)
+            && (queryKey.Length >= 3 || edit >= MinEditSimilarity || !HasVowel(query) || !HasVowel(candidate)))
         {
             return new TokenMatch(Math.Max(edit, PhoneticScore), Phonetic);
         }
-        return edit >= MinEditSimilarity ? new TokenMatch(edit, Edit) : default;
+        var least = Math.Max(query.Length, candidate.Length) <= 4 ? MinShortEditSimilarity : MinEditSimilarity;
+        return edit >= least ? new TokenMatch(edit, Edit) : default;
     }
 
     /// <summary>One minus the weighted edit distance over the longer token's length.</summary>
@@ -58,6 +65,8 @@ public static class TokenSimilarity
         }
         return Math.Max(0, 1 - previous[b.Length] / longer);
     }
+
+    private static bool HasVowel(string token) => token.Any(IsVowel);
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
