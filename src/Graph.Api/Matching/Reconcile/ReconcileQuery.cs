@@ -48,6 +48,9 @@ internal sealed class ReconcileQueryBuilder
         return null;
     }
 
+    /// <summary>What a query without a type matches: parties, vessels and aircraft, not the positions and events the graph also holds.</summary>
+    private static readonly IReadOnlySet<EntityKind> Untyped = FtmSchemas.Matchable.Where(s => s.Name != "Thing").SelectMany(s => s.Accepts).ToHashSet();
+
     public ReconcileQuery Build() =>
-        new(_draft.Build(_single?.Kind), _accepts ?? FtmSchemas.Matchable.Single(s => s.Name == "Thing").Accepts, _limit, [.. _ids.Distinct(StringComparer.Ordinal).Take(MatchingLimits.MaxValuesPerProperty)]);
+        new(_draft.Build(_single?.Kind), _accepts ?? Untyped, _limit, [.. _ids.Distinct(StringComparer.Ordinal).Take(MatchingLimits.MaxValuesPerProperty)]);
 }
