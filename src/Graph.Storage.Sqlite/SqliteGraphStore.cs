@@ -33,6 +33,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         Read(session =>
         {
             SqliteSchema.Migrate(session.Connection);
+            if (MatchKeyBackfill.EnsureCurrent(session, cancellationToken)) _changes.WroteLocally();
             return true;
         }, cancellationToken);
 
