@@ -18,7 +18,7 @@ internal sealed partial class Neo4jGraphStore
         if (query.Keys.Count == 0 || query.Limit <= 0) return [];
         var result = await Read(MatchStatements.Candidates, new()
         {
-            ["keys"] = query.Keys.Take(MatchCandidateQuery.MaxKeys)
+            ["keys"] = query.Keys.DistinctBy(k => k.Text, StringComparer.Ordinal).Take(MatchCandidateQuery.MaxKeys)
                 .Select(key => new Dictionary<string, object?> { ["term"] = MatchKeyText.Query(key.Text), ["weight"] = (long)key.Weight })
                 .ToList(),
             ["perKey"] = (long)MatchCandidateQuery.PerKeyLimit,

@@ -17,7 +17,7 @@ internal sealed partial class SqliteGraphStore
         return Read<IReadOnlyList<string>>(session =>
         {
             var weights = new Dictionary<long, int>();
-            foreach (var key in query.Keys.Take(MatchCandidateQuery.MaxKeys))
+            foreach (var key in query.Keys.DistinctBy(k => k.Text, StringComparer.Ordinal).Take(MatchCandidateQuery.MaxKeys))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 using var reader = session.Command(
