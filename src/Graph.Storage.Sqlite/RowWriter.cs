@@ -57,7 +57,7 @@ internal sealed class RowWriter : IDisposable
 
     public void Entities(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
-        // The match keys are made beside the bodies, on the pipeline's core: they cost about as much as a body.
+        // The match keys are made beside the bodies, on the pipeline's core, so that SQLite's core only inserts them.
         using var bodies = new BodyPipeline<Entity>(entities, static (writer, entity) => writer.Entity(entity), MatchKeyIndex.Document);
         for (var i = 0; i < entities.Count; i++)
         {
