@@ -45,6 +45,7 @@ internal sealed partial class Neo4jGraphStore : IGraphStore
         // On the member that created the indexes, where they come online first.
         await Write(SchemaStatements.AwaitIndexes, new Dictionary<string, object?> { ["seconds"] = (long)IndexWait.TotalSeconds }, cancellationToken);
         await RebuildKeysAsync(cancellationToken);
+        await RebuildMatchKeysAsync(cancellationToken);
     }
 
     /// <summary>

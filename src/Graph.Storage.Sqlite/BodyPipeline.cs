@@ -7,9 +7,9 @@ namespace Graph.Storage.Sqlite;
 internal delegate ReadOnlySpan<byte> BodyOf<in T>(RecordBodyWriter writer, T record);
 
 /// <summary>
-/// Hands out the JSON bodies of a list of records in order. A long list is serialized on another core, a block of
-/// records ahead of the caller, while the caller's core runs SQLite, which only ever uses one; a short list is
-/// serialized as it is asked for.
+/// Hands out the JSON bodies of a list of records in order, each with an optional text derived from the record (an
+/// entity's match keys). A long list is serialized on another core, a block of records ahead of the caller, while the
+/// caller's core runs SQLite, which only ever uses one; a short list is serialized as it is asked for.
 /// </summary>
 internal sealed class BodyPipeline<T> : IDisposable
 {
@@ -18,6 +18,7 @@ internal sealed class BodyPipeline<T> : IDisposable
 
     private readonly IReadOnlyList<T> _records;
     private readonly BodyOf<T> _bodyOf;
+    private readonly Func<T, string>? _textOf;
     private readonly RecordBodyWriter? _inline;
     private readonly BlockingCollection<Block> _ready = new(Blocks);
     private readonly BlockingCollection<Block> _free = new(Blocks);
@@ -27,9 +28,12 @@ internal sealed class BodyPipeline<T> : IDisposable
     private Block? _current;
     private int _next;
 
-    public BodyPipeline(IReadOnlyList<T> records, BodyOf<T> bodyOf)
+    /// <param name="records">The records, in the order the caller writes them.</param>
+    /// <param name="bodyOf">Writes the body of one record.</param>
+    /// <param name="textOf">Derives the <see cref="Text"/> of one record, on the same core as its body; none when null.</param>
+    public BodyPipeline(IReadOnlyList<T> records, BodyOf<T> bodyOf, Func<T, string>? textOf = null)
     {
-        (_records, _bodyOf) = (records, bodyOf);
+        (_records, _bodyOf, _textOf) = (records, bodyOf, textOf);
         if (records.Count < 4 * BlockSize)
         {
             _inline = new RecordBodyWriter();
@@ -40,10 +44,18 @@ internal sealed class BodyPipeline<T> : IDisposable
         _producer = Task.Factory.StartNew(Produce, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
+    /// <summary>The derived text of the record whose body <see cref="Next"/> returned last; null without a <c>textOf</c>.</summary>
+    public string? Text { get; private set; }
+
     /// <summary>The body of the next record of the list, valid until the next call.</summary>
     public ReadOnlySpan<byte> Next()
     {
-        if (_inline is not null) return _bodyOf(_inline, _records[_next++]);
+        if (_inline is not null)
+        {
+            var record = _records[_next++];
+            Text = _textOf?.Invoke(record);
+            return _bodyOf(_inline, record);
+        }
         if (_current is null || _next == _current.Count)
         {
             if (_current is not null) _free.Add(_current);
@@ -54,6 +66,7 @@ internal sealed class BodyPipeline<T> : IDisposable
             }
             _next = 0;
         }
+        Text = _current.Text(_next);
         return _current.Body(_next++);
     }
 
@@ -83,7 +96,7 @@ internal sealed class BodyPipeline<T> : IDisposable
             {
                 var block = _free.Take(_stop.Token);
                 block.Clear();
-                for (var i = start; i < Math.Min(start + BlockSize, _records.Count); i++) block.Add(_bodyOf(writer, _records[i]));
+                for (var i = start; i < Math.Min(start + BlockSize, _records.Count); i++) block.Add(_bodyOf(writer, _records[i]), _textOf?.Invoke(_records[i]));
                 _ready.Add(block, _stop.Token);
             }
         }
@@ -98,23 +111,27 @@ internal sealed class BodyPipeline<T> : IDisposable
         }
     }
 
-    /// <summary>The bodies of up to <see cref="BlockSize"/> records, one after the other in one buffer.</summary>
+    /// <summary>The bodies of up to <see cref="BlockSize"/> records, one after the other in one buffer, with their texts.</summary>
     private sealed class Block
     {
         private readonly int[] _ends = new int[BlockSize];
+        private readonly string?[] _texts = new string?[BlockSize];
         private byte[] _bytes = new byte[256 * BlockSize];
 
         public int Count { get; private set; }
 
         public void Clear() => Count = 0;
 
-        public void Add(ReadOnlySpan<byte> body)
+        public void Add(ReadOnlySpan<byte> body, string? text)
         {
+            _texts[Count] = text;
             var start = Count == 0 ? 0 : _ends[Count - 1];
             if (start + body.Length > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, start + body.Length));
             body.CopyTo(_bytes.AsSpan(start));
             _ends[Count++] = start + body.Length;
         }
+
+        public string? Text(int index) => _texts[index];
 
         public ReadOnlySpan<byte> Body(int index)
         {

@@ -4,7 +4,7 @@ using Graph.Domain.Model;
 namespace Graph.Storage.Sqlite;
 
 /// <summary>
-/// Inserts or replaces the rows of one write, each with its derived rows (aliases, search text, programmes), through
+/// Inserts or replaces the rows of one write, each with its derived rows (aliases, search text, match keys, programmes), through
 /// statements prepared once per write. A row is inserted when its id is new; otherwise it is updated in place, keeping
 /// its sequence number, and its derived rows are written again.
 /// </summary>
@@ -22,6 +22,8 @@ internal sealed class RowWriter : IDisposable
     private readonly SqliteStatement _deleteAliases;
     private readonly SqliteStatement _insertSearch;
     private readonly SqliteStatement _deleteSearch;
+    private readonly SqliteStatement _insertMatchKeys;
+    private readonly SqliteStatement _deleteMatchKeys;
     private readonly SqliteStatement _insertSanction;
     private readonly SqliteStatement _updateSanction;
     private readonly SqliteStatement _insertProgram;
@@ -38,6 +40,8 @@ internal sealed class RowWriter : IDisposable
         _deleteAliases = new(connection, "DELETE FROM entity_aliases WHERE entity_seq = ?1");
         _insertSearch = new(connection, "INSERT INTO entity_search (rowid, names) VALUES (?1, ?2)");
         _deleteSearch = new(connection, "DELETE FROM entity_search WHERE rowid = ?1");
+        _insertMatchKeys = new(connection, "INSERT INTO entity_match_keys (rowid, keys) VALUES (?1, ?2)");
+        _deleteMatchKeys = new(connection, "DELETE FROM entity_match_keys WHERE rowid = ?1");
         _insertSanction = new(connection,
             $"INSERT INTO sanctions (id, {SanctionColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING");
         _updateSanction = new(connection,
@@ -53,11 +57,12 @@ internal sealed class RowWriter : IDisposable
 
     public void Entities(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
-        using var bodies = new BodyPipeline<Entity>(entities, static (writer, entity) => writer.Entity(entity));
+        // The match keys are made beside the bodies, on the pipeline's core, so that SQLite's core only inserts them.
+        using var bodies = new BodyPipeline<Entity>(entities, static (writer, entity) => writer.Entity(entity), MatchKeyIndex.Document);
         for (var i = 0; i < entities.Count; i++)
         {
             if (i % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
-            Entity(entities[i], bodies.Next());
+            Entity(entities[i], bodies.Next(), bodies.Text!);
         }
     }
 
@@ -84,7 +89,7 @@ internal sealed class RowWriter : IDisposable
         }
     }
 
-    private void Entity(Entity entity, ReadOnlySpan<byte> body)
+    private void Entity(Entity entity, ReadOnlySpan<byte> body, string matchKeys)
     {
         var kind = KindNames[(int)entity.Kind];
         var name = Utf8(entity.Name);
@@ -98,6 +103,7 @@ internal sealed class RowWriter : IDisposable
             seq = _updateEntity.Bind(1, entity.Id).Bind(2, kind).Bind(3, name).Bind(4, body).ExecuteInt64()!.Value;
             _deleteAliases.Bind(1, seq).Execute();
             _deleteSearch.Bind(1, seq).Execute();
+            _deleteMatchKeys.Bind(1, seq).Execute();
         }
         var aliases = entity.Aliases;
         for (var i = 0; i < aliases.Count; i++) _insertAlias.Bind(1, aliases[i]).Bind(2, seq).Execute();
@@ -106,6 +112,7 @@ internal sealed class RowWriter : IDisposable
         if (aliases.Count == 0) _insertSearch.Bind(2, name);
         else _insertSearch.Bind(2, string.Join('\n', [entity.Name, .. aliases]));
         _insertSearch.Execute();
+        _insertMatchKeys.Bind(1, seq).Bind(2, matchKeys).Execute();
     }
 
     /// <summary>The text as UTF-8 in a buffer of this writer, valid until the next call.</summary>
@@ -133,7 +140,7 @@ internal sealed class RowWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in (SqliteStatement[])[_insertEntity, _updateEntity, _insertAlias, _deleteAliases, _insertSearch, _deleteSearch,
+        foreach (var statement in (SqliteStatement[])[_insertEntity, _updateEntity, _insertAlias, _deleteAliases, _insertSearch, _deleteSearch, _insertMatchKeys, _deleteMatchKeys,
                      _insertSanction, _updateSanction, _insertProgram, _deletePrograms, _upsertRelationship])
         {
             statement.Dispose();

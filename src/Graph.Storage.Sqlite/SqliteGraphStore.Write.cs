@@ -88,6 +88,7 @@ internal sealed partial class SqliteGraphStore
         session.Command("DELETE FROM relationships WHERE to_id = $id", ("$id", id)).ExecuteNonQuery();
         session.Command("DELETE FROM entity_aliases WHERE entity_seq = $seq", ("$seq", seq)).ExecuteNonQuery();
         session.Command("DELETE FROM entity_search WHERE rowid = $seq", ("$seq", seq)).ExecuteNonQuery();
+        session.Command("DELETE FROM entity_match_keys WHERE rowid = $seq", ("$seq", seq)).ExecuteNonQuery();
         session.Command("DELETE FROM entities WHERE seq = $seq", ("$seq", seq)).ExecuteNonQuery();
     }
 

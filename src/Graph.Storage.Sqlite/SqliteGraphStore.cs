@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file holding entities, sanctions and relationships, with an FTS5 index
-/// for names. Reads run on pooled connections with prepared statements; writes run in one transaction.
+/// The embedded store: one SQLite file holding entities, sanctions and relationships, with FTS5 indexes
+/// for names and for match keys (<see cref="MatchKeyIndex"/>). Reads run on pooled connections with prepared statements; writes run in one transaction.
 /// </summary>
 internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
@@ -33,6 +33,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         Read(session =>
         {
             SqliteSchema.Migrate(session.Connection);
+            if (MatchKeyBackfill.EnsureCurrent(session, cancellationToken)) _changes.WroteLocally();
             return true;
         }, cancellationToken);
 

@@ -93,6 +93,16 @@ internal static class SqliteSchema
         INSERT OR IGNORE INTO entity_aliases (alias, entity_seq) SELECT a.value, e.seq FROM entities e, json_each(e.body, '$.aliases') a;
         DROP TABLE entity_names;
         """,
+        """
+        -- Version 4: the match-candidate index (MatchKeyIndex). Each entity is one document whose tokens are its match
+        -- keys; rowid is entities.seq. Keys are made in C#, so the rows are built on start (MatchKeyBackfill), and the
+        -- version of the rules they were built under is kept beside them: none yet, so the first start builds them.
+        CREATE VIRTUAL TABLE entity_match_keys USING fts5 (
+            keys, content = '', contentless_delete = 1, detail = none,
+            tokenize = "ascii tokenchars ':_'"
+        );
+        CREATE TABLE match_keys_version (version INTEGER NOT NULL);
+        """,
     ];
 
     /// <summary>The version a fully migrated file is at.</summary>

@@ -31,6 +31,7 @@ public abstract partial class GraphStoreContract
             () => Store.ListEntitiesAsync(EntityFilter.All, page, token),
             () => Store.ListSanctionsAsync(SanctionFilter.All, page, token),
             () => Store.SearchAsync(new SearchQuery("Sadio", [], 10), token),
+            () => Store.FindMatchCandidatesAsync(new MatchCandidateQuery([new MatchKey("t:sd", 1)], 10), token),
             () => Store.FindPathAsync("p1", "p2", 4, token),
             () => Store.GetNeighbourhoodAsync("p1", 2, 100, token),
             () => Store.GetChangeStampAsync(token).AsTask(),

@@ -48,17 +48,8 @@ public sealed class EntityMatcher(IGraphStore store)
             StringComparer.Ordinal);
     }
 
-    // TODO(store): the store port's own candidate index replaces search here.
-    private async Task<IReadOnlyList<string>> FindCandidatesAsync(MatchQuery query, CancellationToken cancellationToken)
-    {
-        var ids = new List<string>();
-        foreach (var name in query.Names())
-        {
-            var hits = await store.SearchAsync(new SearchQuery(name.Length > MatchQuery.MaxNameLength ? name[..MatchQuery.MaxNameLength] : name, [], CandidateLimit), cancellationToken);
-            ids.AddRange(hits.Select(h => h.Entity.Id));
-        }
-        return [.. ids.Distinct(StringComparer.Ordinal).Take(CandidateLimit)];
-    }
+    private Task<IReadOnlyList<string>> FindCandidatesAsync(MatchQuery query, CancellationToken cancellationToken) =>
+        store.FindMatchCandidatesAsync(new MatchCandidateQuery(MatchKeys.OfQuery(query), CandidateLimit), cancellationToken);
 
     /// <summary>A company is an organisation too, and a public body an organisation, as FtM's schema tree has it.</summary>
     private static bool KindsCompatible(EntityKind asked, EntityKind found) => asked == found || (asked, found) switch

@@ -44,6 +44,15 @@ public interface IGraphStore
     /// <summary>Entities whose names or aliases match the text, folding case and diacritics, best first.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The ids of the entities indexed under any of the query's keys (<see cref="Matching.MatchKeys.OfEntity"/>), ranked
+    /// by the summed weights of the keys they share, ties by insertion order, at most <see cref="MatchCandidateQuery.Limit"/>.
+    /// The work is bounded whatever the names: at most <see cref="MatchCandidateQuery.MaxKeys"/> keys are read, and each
+    /// key reads at most <see cref="MatchCandidateQuery.PerKeyLimit"/> entities. Unknown keys give nothing; an empty
+    /// key list gives an empty result.
+    /// </summary>
+    Task<IReadOnlyList<string>> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>The shortest chain of relationships between two entities in either direction, or null.</summary>
     Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default);
 

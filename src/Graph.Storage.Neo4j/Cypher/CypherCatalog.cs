@@ -13,6 +13,7 @@ public static class CypherCatalog
         .. SanctionStatements.All,
         .. RelationshipStatements.All,
         .. SearchStatements.All,
+        .. MatchStatements.All,
         .. TraversalStatements.All,
         .. WriteStatements.All,
     ];

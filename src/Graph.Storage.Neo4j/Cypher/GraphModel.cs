@@ -14,7 +14,8 @@ namespace Graph.Storage.Neo4j.Cypher;
 /// Scalars, lists of strings and partial dates (as ISO text) are real properties; sources and FollowTheMoney
 /// properties are JSON text. A few derived properties serve the store's look-ups: <c>aliasText</c> (the
 /// aliases, one per line, for the full-text index), <c>keys</c> (id, name and aliases in lower case, for exact
-/// name look-ups) and the first and last days partial dates stand for. The store adds <c>seq</c>, the insertion
+/// name look-ups), <c>matchKeyText</c> (the match-candidate keys, see <see cref="MatchKeyText"/>) and the first and
+/// last days partial dates stand for. The store adds <c>seq</c>, the insertion
 /// order, to every node and relationship it writes.
 /// <para>
 /// Lists cannot be indexed for membership, so the store also keeps, derived from <c>keys</c>, one
@@ -76,6 +77,7 @@ public static class GraphModel
             ["aliases"] = entity.Aliases.ToArray(),
             ["aliasText"] = string.Join('\n', entity.Aliases),
             ["keys"] = Keys(entity),
+            ["matchKeyText"] = MatchKeyText.Of(entity),
             ["properties"] = GraphJson.Write(entity.Properties),
             ["sources"] = GraphJson.Write(entity.Sources),
         };

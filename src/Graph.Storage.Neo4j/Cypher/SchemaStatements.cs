@@ -28,6 +28,7 @@ internal static class SchemaStatements
             CREATE FULLTEXT INDEX {{{NameIndex}}} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
             OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}
             """),
+        MatchStatements.CreateIndex,
     ];
 
     /// <summary>The node that holds the insertion counter and the change stamp.</summary>

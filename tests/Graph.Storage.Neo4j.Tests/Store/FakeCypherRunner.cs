@@ -19,7 +19,7 @@ internal sealed record Issued(CypherStatement Statement, IReadOnlyDictionary<str
 /// <summary>
 /// Records every statement and answers with canned results: <see cref="Respond"/> when it answers, else what a
 /// healthy server would say to a write (the reserved sequence numbers, the ids of created relationships, a key
-/// index with nothing to rebuild).
+/// index with nothing to rebuild, match keys of this build's version).
 /// <see cref="Fail"/> may throw instead, given the statement and the transaction's number (1 for the first).
 /// </summary>
 internal sealed class FakeCypherRunner : ICypherRunner
@@ -58,6 +58,8 @@ internal sealed class FakeCypherRunner : ICypherRunner
         if (statement == WriteStatements.Reserve) return Result(["last"], [100 + (long)parameters["count"]!]);
         // An empty window: past the last entity, nothing rebuilt.
         if (statement == KeyStatements.Rebuild) return Result(["last", "rebuilt"], [null, 0L]);
+        // Match keys built under this build's rules.
+        if (statement == MatchStatements.Version) return Result(["version"], [(long)Domain.Matching.MatchKeys.Version]);
         if (WriteStatements.RelationshipsOfType.Values.Contains(statement))
         {
             return Result(["id"], [.. ((System.Collections.IEnumerable)parameters["rows"]!)

@@ -166,7 +166,7 @@ public sealed partial class KeyIndexTests
         Assert.Equal([long.MinValue, 20L, 30L], rebuilds.Select(i => (long)i.Parameters["after"]!));
         Assert.All(rebuilds, i => Assert.Equal(10L, i.Parameters["limit"]));
         Assert.All(_runner.Issued, i => Assert.Null(i.Transaction));
-        Assert.Equal(["Schema.AwaitIndexes", "Keys.Rebuild", "Keys.Rebuild", "Keys.Rebuild", "Keys.Rebuilt"], _runner.Names.SkipWhile(n => n != "Schema.AwaitIndexes"));
+        Assert.Equal(["Schema.AwaitIndexes", "Keys.Rebuild", "Keys.Rebuild", "Keys.Rebuild", "Keys.Rebuilt", "Match.Version"], _runner.Names.SkipWhile(n => n != "Schema.AwaitIndexes"));
         Assert.NotEqual(before, await store.GetChangeStampAsync());
     }
 
@@ -178,7 +178,7 @@ public sealed partial class KeyIndexTests
 
         await store.InitializeAsync();
 
-        Assert.Equal("Keys.Rebuild", _runner.Names.Last());
+        Assert.Equal(["Keys.Rebuild", "Match.Version"], _runner.Names.TakeLast(2));
         Assert.DoesNotContain(_runner.Issued, i => i.Statement == KeyStatements.Rebuilt);
         Assert.Equal(before, await store.GetChangeStampAsync());
     }

@@ -167,11 +167,11 @@ public sealed class ReadTests
     }
 
     [Fact]
-    public async Task Start_up_creates_the_schema_one_statement_at_a_time_then_waits_for_the_indexes_then_checks_the_key_index()
+    public async Task Start_up_creates_the_schema_one_statement_at_a_time_then_waits_for_the_indexes_then_checks_the_key_index_and_the_match_keys()
     {
         await Store.InitializeAsync();
 
-        Assert.Equal([.. SchemaStatements.Definitions.Select(s => s.Name), "Schema.EnsureMeta", "Schema.AwaitIndexes", "Keys.Rebuild"], _runner.Names);
+        Assert.Equal([.. SchemaStatements.Definitions.Select(s => s.Name), "Schema.EnsureMeta", "Schema.AwaitIndexes", "Keys.Rebuild", "Match.Version"], _runner.Names);
         Assert.All(_runner.Issued, issued => Assert.Null(issued.Transaction));
         Assert.Contains(_runner.Issued, i => i.Statement.Text.Contains("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS", StringComparison.Ordinal));
         Assert.Contains(_runner.Issued, i => i.Statement.Text == "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (k:EntityKey) REQUIRE k.key IS UNIQUE");

@@ -1,0 +1,43 @@
+using Graph.Domain.Store;
+
+namespace Graph.Storage.Sqlite;
+
+internal sealed partial class SqliteGraphStore
+{
+    /// <summary>
+    /// One bounded read of the index per key, the first <see cref="MatchCandidateQuery.PerKeyLimit"/> entities in
+    /// insertion order, on one session; the weights are summed here, since at most
+    /// <see cref="MatchCandidateQuery.MaxKeys"/> times that many rows come back.
+    /// </summary>
+    public Task<IReadOnlyList<string>> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<IReadOnlyList<string>>(cancellationToken);
+        if (query.Keys.Count == 0 || query.Limit <= 0) return Task.FromResult<IReadOnlyList<string>>([]);
+        return Read<IReadOnlyList<string>>(session =>
+        {
+            var weights = new Dictionary<long, int>();
+            foreach (var key in query.Keys.DistinctBy(k => k.Text, StringComparer.Ordinal).Take(MatchCandidateQuery.MaxKeys))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var reader = session.Command(
+                    "SELECT rowid FROM entity_match_keys WHERE entity_match_keys MATCH $key ORDER BY rowid LIMIT $limit",
+                    ("$key", MatchKeyIndex.Query(key.Text)), ("$limit", MatchCandidateQuery.PerKeyLimit)).ExecuteReader();
+                while (reader.Read())
+                {
+                    var seq = reader.GetInt64(0);
+                    weights[seq] = weights.GetValueOrDefault(seq) + key.Weight;
+                }
+            }
+            if (weights.Count == 0) return [];
+            List<long> best = [.. weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key).Take(query.Limit).Select(w => w.Key)];
+            var ids = new Dictionary<long, string>(best.Count);
+            using (var reader = session.Command(
+                "SELECT seq, id FROM entities WHERE seq IN (SELECT value FROM json_each($seqs))", ("$seqs", JsonList(best))).ExecuteReader())
+            {
+                while (reader.Read()) ids[reader.GetInt64(0)] = reader.GetString(1);
+            }
+            return [.. best.Where(ids.ContainsKey).Select(seq => ids[seq])];
+        }, cancellationToken);
+    }
+}
