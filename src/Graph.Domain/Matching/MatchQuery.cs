@@ -40,8 +40,9 @@ public sealed record MatchQuery(string Name)
     public IReadOnlyList<string> Identifiers { get; init; } = [];
 
     /// <summary>
-    /// The first bound the query breaks, as the field it is in and what is wrong, or null when it keeps them all:
-    /// every surface refuses such a query rather than silently comparing part of it.
+    /// The first bound the query breaks, as the field it is in and what is wrong, or null when it keeps them all.
+    /// GraphQL refuses such a query; the REST routes, which clients written for yente and OpenRefine call, compare the
+    /// first names and values instead, as <see cref="Names"/> and the scorer bound them.
     /// </summary>
     public (string Field, string Message)? Problem()
     {
