@@ -20,6 +20,7 @@ public static class TokenSimilarity
     public const double MinShortEditSimilarity = 0.8;
 
     private const double PhoneticScore = 0.9;
+    private const double MinPhoneticEditSimilarity = 0.6;
     private const double InitialScore = 0.7;
 
     /// <summary>How alike the tokens are; a score of 0 means not at all.</summary>
@@ -31,10 +32,11 @@ public static class TokenSimilarity
             return query[0] == candidate[0] ? new TokenMatch(InitialScore, Initial) : default;
         }
         var edit = EditSimilarity(query, candidate);
-        // A key of one or two sounds is shared by too many short names (Ilya and Ali) to count without the letters
-        // agreeing too, unless one side has no vowels to compare: Arabic writes none (mhmd is Muhammad).
-        if (string.Equals(queryKey, candidateKey, StringComparison.Ordinal)
-            && (queryKey.Length >= 3 || edit >= MinEditSimilarity || !HasVowel(query) || !HasVowel(candidate)))
+        // A shared key counts when the letters are not far apart either (Kotehk is not Kitoko); a key of one or two
+        // sounds is shared by too many short names (Ilya and Ali) to count unless the letters agree well, or one side
+        // is a word without vowels to compare: Arabic writes none (mhmd is Muhammad).
+        if (string.Equals(queryKey, candidateKey, StringComparison.Ordinal) && edit >= MinPhoneticEditSimilarity
+            && (queryKey.Length >= 3 || edit >= MinEditSimilarity || IsAbjad(query) || IsAbjad(candidate)))
         {
             return new TokenMatch(Math.Max(edit, PhoneticScore), Phonetic);
         }
@@ -66,11 +68,12 @@ public static class TokenSimilarity
         return Math.Max(0, 1 - previous[b.Length] / longer);
     }
 
-    private static bool HasVowel(string token) => token.Any(IsVowel);
+    /// <summary>A word of three letters or more without a vowel: Arabic or Hebrew romanised letter by letter.</summary>
+    private static bool IsAbjad(string token) => token.Length >= 3 && !token.Any(IsVowel);
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    private static double IndelCost(char c) => IsVowel(c) || c == 'h' ? 0.6 : 1;
+    private static double IndelCost(char c) => IsVowel(c) ? 0.6 : c == 'h' ? 0.8 : 1;
 
     private static double SubstitutionCost(char a, char b)
     {
