@@ -11,20 +11,25 @@ internal sealed partial class Neo4jGraphStore
     public int MatchKeyRebuildWindow { get; init; } = 5_000;
 
     /// <summary>One statement: a bounded index query per key, the weights summed and ranked by the server.</summary>
-    public async Task<IReadOnlyList<string>> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default)
+    public async Task<MatchCandidates> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
-        if (query.Keys.Count == 0 || query.Limit <= 0) return [];
+        if (query.Keys.Count == 0 || query.Limit <= 0) return MatchCandidates.None;
         var result = await Read(MatchStatements.Candidates, new()
         {
             ["keys"] = query.Keys.DistinctBy(k => k.Text, StringComparer.Ordinal).Take(MatchCandidateQuery.MaxKeys)
-                .Select(key => new Dictionary<string, object?> { ["term"] = MatchKeyText.Query(key.Text), ["weight"] = (long)key.Weight })
+                .Select(key => new Dictionary<string, object?> { ["key"] = key.Text, ["term"] = MatchKeyText.Query(key.Text), ["weight"] = (long)key.Weight })
                 .ToList(),
             ["perKey"] = (long)MatchCandidateQuery.PerKeyLimit,
             ["limit"] = (long)query.Limit,
         }, cancellationToken);
-        return [.. RecordReader.Rows(result).Select(row => RecordReader.String(row("id"), "candidate id"))];
+        var row = RecordReader.Rows(result).FirstOrDefault();
+        if (row is null) return MatchCandidates.None;
+        var ids = RecordReader.List(row("ids"), "candidate ids").Select(id => RecordReader.String(id, "candidate id")).ToList();
+        var counts = RecordReader.List(row("counts"), "key counts").Select(c => RecordReader.Map(c, "key count"))
+            .ToDictionary(c => RecordReader.String(c["key"], "key"), c => (int)RecordReader.Long(c["count"], "key count"), StringComparer.Ordinal);
+        return new MatchCandidates(ids, counts);
     }
 
     /// <summary>

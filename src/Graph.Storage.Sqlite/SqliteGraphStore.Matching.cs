@@ -9,27 +9,31 @@ internal sealed partial class SqliteGraphStore
     /// insertion order, on one session; the weights are summed here, since at most
     /// <see cref="MatchCandidateQuery.MaxKeys"/> times that many rows come back.
     /// </summary>
-    public Task<IReadOnlyList<string>> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default)
+    public Task<MatchCandidates> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<IReadOnlyList<string>>(cancellationToken);
-        if (query.Keys.Count == 0 || query.Limit <= 0) return Task.FromResult<IReadOnlyList<string>>([]);
-        return Read<IReadOnlyList<string>>(session =>
+        if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<MatchCandidates>(cancellationToken);
+        if (query.Keys.Count == 0 || query.Limit <= 0) return Task.FromResult(MatchCandidates.None);
+        return Read(session =>
         {
             var weights = new Dictionary<long, int>();
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var key in query.Keys.DistinctBy(k => k.Text, StringComparer.Ordinal).Take(MatchCandidateQuery.MaxKeys))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 using var reader = session.Command(
                     "SELECT rowid FROM entity_match_keys WHERE entity_match_keys MATCH $key ORDER BY rowid LIMIT $limit",
                     ("$key", MatchKeyIndex.Query(key.Text)), ("$limit", MatchCandidateQuery.PerKeyLimit)).ExecuteReader();
+                var read = 0;
                 while (reader.Read())
                 {
                     var seq = reader.GetInt64(0);
                     weights[seq] = weights.GetValueOrDefault(seq) + key.Weight;
+                    read++;
                 }
+                counts[key.Text] = read;
             }
-            if (weights.Count == 0) return [];
+            if (weights.Count == 0) return new MatchCandidates([], counts);
             List<long> best = [.. weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key).Take(query.Limit).Select(w => w.Key)];
             var ids = new Dictionary<long, string>(best.Count);
             using (var reader = session.Command(
@@ -37,7 +41,7 @@ internal sealed partial class SqliteGraphStore
             {
                 while (reader.Read()) ids[reader.GetInt64(0)] = reader.GetString(1);
             }
-            return [.. best.Where(ids.ContainsKey).Select(seq => ids[seq])];
+            return new MatchCandidates([.. best.Where(ids.ContainsKey).Select(seq => ids[seq])], counts);
         }, cancellationToken);
     }
 }

@@ -21,8 +21,8 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["p2"], await Candidates(new MatchQuery("Boubacar Traoré")));
         Assert.Equal(["p3"], await Candidates(new MatchQuery("Nobody Known") { Identifiers = ["ab-123456"] }));
         Assert.Empty(await Candidates(new MatchQuery("Zbigniew Brzezinski")));
-        Assert.Empty(await Store.FindMatchCandidatesAsync(new MatchCandidateQuery([], 10)));
-        Assert.Empty(await Store.FindMatchCandidatesAsync(new MatchCandidateQuery([new MatchKey("t:nokeylikethis", 1)], 10)));
+        Assert.Empty((await Store.FindMatchCandidatesAsync(new MatchCandidateQuery([], 10))).EntityIds);
+        Assert.Empty((await Store.FindMatchCandidatesAsync(new MatchCandidateQuery([new MatchKey("t:nokeylikethis", 1)], 10))).EntityIds);
     }
 
     [SkippableFact]
@@ -66,6 +66,21 @@ public abstract partial class GraphStoreContract
         Assert.InRange(all.Count, 2, MatchCandidateQuery.PerKeyLimit + 1);
     }
 
-    private Task<IReadOnlyList<string>> Candidates(MatchQuery query, int limit = 10) =>
-        Store.FindMatchCandidatesAsync(new MatchCandidateQuery(MatchKeys.OfQuery(query), limit));
+    [SkippableFact]
+    public async Task The_answer_says_how_many_entities_each_key_read_up_to_the_bound()
+    {
+        var common = MatchCandidateQuery.PerKeyLimit + 5;
+        await Write([.. Enumerable.Range(0, common).Select(i => Some.Person($"c{i}", $"Camara {i}")), Some.Person("p1", "Sadio Camara")]);
+        var keys = MatchKeys.OfQuery(new MatchQuery("Sadio Camara"));
+
+        var counts = (await Store.FindMatchCandidatesAsync(new MatchCandidateQuery([.. keys, new MatchKey("t:nokeylikethis", 1)], 10))).KeyCounts;
+
+        Assert.Equal(MatchCandidateQuery.PerKeyLimit, counts[MatchKeys.TokenKey(PhoneticKey.Of("camara"))]);
+        Assert.Equal(1, counts[MatchKeys.TokenKey(PhoneticKey.Of("sadio"))]);
+        Assert.Equal(1, counts[keys.Single(k => k.Text.StartsWith("p:", StringComparison.Ordinal)).Text]);
+        Assert.Equal(0, counts["t:nokeylikethis"]);
+    }
+
+    private async Task<IReadOnlyList<string>> Candidates(MatchQuery query, int limit = 10) =>
+        (await Store.FindMatchCandidatesAsync(new MatchCandidateQuery(MatchKeys.OfQuery(query), limit))).EntityIds;
 }

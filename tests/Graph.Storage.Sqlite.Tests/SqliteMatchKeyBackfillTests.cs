@@ -71,8 +71,8 @@ public sealed class SqliteMatchKeyBackfillTests : IDisposable
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
-    private static Task<IReadOnlyList<string>> Candidates(SqliteGraphStore store, MatchQuery query) =>
-        store.FindMatchCandidatesAsync(new MatchCandidateQuery(MatchKeys.OfQuery(query), 10));
+    private static async Task<IReadOnlyList<string>> Candidates(SqliteGraphStore store, MatchQuery query) =>
+        (await store.FindMatchCandidatesAsync(new MatchCandidateQuery(MatchKeys.OfQuery(query), 10))).EntityIds;
 
     private SqliteConnection Open()
     {

@@ -21,11 +21,11 @@ public sealed class EntityMatcher(IGraphStore store)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(options);
-        var ids = await FindCandidatesAsync(query, cancellationToken);
-        if (ids.Count == 0) return [];
-        var entities = await store.GetEntitiesAsync(ids, cancellationToken);
+        var candidates = await store.FindMatchCandidatesAsync(new MatchCandidateQuery(MatchKeys.OfQuery(query), CandidateLimit), cancellationToken);
+        if (candidates.EntityIds.Count == 0) return [];
+        var entities = await store.GetEntitiesAsync(candidates.EntityIds, cancellationToken);
         var datasets = await DatasetsOfAsync([.. entities.Keys], cancellationToken);
-        var scorer = new MatchScorer(query);
+        var scorer = new MatchScorer(query, new TokenRarity(candidates.KeyCounts));
         var first = Math.Clamp(options.First, 1, MatchOptions.MaxFirst);
         return [.. entities.Values
             .Where(e => query.Kind is null || KindsCompatible(query.Kind.Value, e.Kind))
@@ -47,9 +47,6 @@ public sealed class EntityMatcher(IGraphStore store)
             id => (IReadOnlyList<string>)(byTarget[id].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } named ? named : [SeedDataset]),
             StringComparer.Ordinal);
     }
-
-    private Task<IReadOnlyList<string>> FindCandidatesAsync(MatchQuery query, CancellationToken cancellationToken) =>
-        store.FindMatchCandidatesAsync(new MatchCandidateQuery(MatchKeys.OfQuery(query), CandidateLimit), cancellationToken);
 
     /// <summary>A company is an organisation too, and a public body an organisation, as FtM's schema tree has it.</summary>
     private static bool KindsCompatible(EntityKind asked, EntityKind found) => asked == found || (asked, found) switch

@@ -11,7 +11,7 @@ namespace Graph.Domain.Matching;
 public static class MatchKeys
 {
     /// <summary>The version of the rules that make keys. A store whose index was built under another re-indexes.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>What a token key weighs in ranking candidates.</summary>
     public const int TokenWeight = 1;
@@ -52,6 +52,9 @@ public static class MatchKeys
         return [.. keys.Select(k => new MatchKey(k, WeightOf(k))).OrderByDescending(k => k.Weight).Take(MatchCandidateQuery.MaxKeys)];
     }
 
+    /// <summary>The key of one name token with this phonetic key.</summary>
+    public static string TokenKey(string sound) => "t:" + sound;
+
     /// <summary>What a key weighs, from its prefix.</summary>
     public static int WeightOf(string key) => key[0] switch { 'i' => IdentifierWeight, 'p' => PairWeight, _ => TokenWeight };
 
@@ -76,7 +79,7 @@ public static class MatchKeys
     {
         // Initials say too little to find anyone by; they still count when a candidate is scored.
         var sounds = name.Keys.Where((_, i) => name.Tokens[i].Length > 1).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var sound in sounds) keys.Add("t:" + sound);
+        foreach (var sound in sounds) keys.Add(TokenKey(sound));
         for (var i = 0; i < sounds.Count; i++)
         {
             for (var j = i + 1; j < sounds.Count; j++)

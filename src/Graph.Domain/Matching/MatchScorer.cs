@@ -22,16 +22,24 @@ public sealed class MatchScorer
     private const int MaxCandidateNames = 24;
 
     private readonly MatchQuery _query;
+    private readonly TokenRarity _rarity;
     private readonly QualifierComparison _qualifiers;
-    private NameParts[]? _asPerson;
-    private NameParts[]? _asOther;
+    private WeightedName[]? _asPerson;
+    private WeightedName[]? _asOther;
 
-    /// <summary>Prepares the query for scoring candidates.</summary>
-    public MatchScorer(MatchQuery query)
+    /// <summary>Prepares the query for scoring candidates, each word of its names weighed by its rarity in the store.</summary>
+    public MatchScorer(MatchQuery query, TokenRarity rarity)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(rarity);
         _query = query;
+        _rarity = rarity;
         _qualifiers = new QualifierComparison(query);
+    }
+
+    /// <summary>Prepares the query for comparing names alone, every word weighing the same.</summary>
+    public MatchScorer(MatchQuery query) : this(query, TokenRarity.Unknown)
+    {
     }
 
     /// <summary>The candidate's score from 0 to 1, and why.</summary>
@@ -49,7 +57,7 @@ public sealed class MatchScorer
             var parts = NameParts.Of(name, isPerson);
             foreach (var query in queryNames)
             {
-                var comparison = NameComparison.Of(query, parts);
+                var comparison = NameComparison.Of(query.Parts, query.Weights, parts);
                 if (best is null || comparison.Score > best.Score + 1e-9)
                 {
                     best = comparison;
@@ -68,7 +76,14 @@ public sealed class MatchScorer
         return new MatchResult(Math.Round(Math.Clamp(score, 0, 1), 4), explanations);
     }
 
-    private NameParts[] Parse(bool isPerson) => [.. _query.Names().Select(n => NameParts.Of(n, isPerson))];
+    private WeightedName[] Parse(bool isPerson) => [.. _query.Names().Select(n => WeightedName.Of(NameParts.Of(n, isPerson), _rarity))];
+
+    /// <summary>A name of the query with the weight of each of its tokens.</summary>
+    private sealed record WeightedName(NameParts Parts, double[] Weights)
+    {
+        public static WeightedName Of(NameParts parts, TokenRarity rarity) =>
+            new(parts, [.. parts.Tokens.Select((token, i) => rarity.WeightOf(token, parts.Keys[i]))]);
+    }
 
     /// <summary>Adds the name's explanations and returns the bonuses the whole name earns.</summary>
     private static double Explain(NameComparison best, bool isPrimary, List<MatchExplanation> explanations)

@@ -20,8 +20,8 @@ public sealed record NameComparison(NameParts Query, NameParts Candidate, double
     /// <summary>Whether every token of both names found its equal.</summary>
     public bool AllTokensEqual => UnpairedQuery == 0 && UnpairedCandidate == 0 && Aligned.All(a => a.Match.Feature == TokenSimilarity.Exact);
 
-    /// <summary>Aligns the tokens of two names and scores the result.</summary>
-    public static NameComparison Of(NameParts query, NameParts candidate)
+    /// <summary>Aligns the tokens of two names and scores the result, each query token weighing what <paramref name="weights"/> says.</summary>
+    public static NameComparison Of(NameParts query, IReadOnlyList<double> weights, NameParts candidate)
     {
         var q = query.Tokens;
         var c = candidate.Tokens;
@@ -40,25 +40,39 @@ public sealed record NameComparison(NameParts Query, NameParts Candidate, double
         Span<bool> queryUsed = stackalloc bool[q.Count];
         Span<bool> candidateUsed = stackalloc bool[c.Count];
         var aligned = new List<AlignedToken>(Math.Min(q.Count, c.Count));
-        var total = 0.0;
+        double found = 0, pairedWeight = 0;
         foreach (var (i, j, match) in pairs)
         {
             if (queryUsed[i] || candidateUsed[j]) continue;
             queryUsed[i] = candidateUsed[j] = true;
             aligned.Add(new AlignedToken(q[i], c[j], match));
-            total += match.Score;
+            found += weights[i] * match.Score;
+            pairedWeight += weights[i];
         }
         // Initials alone do not make a name: a pairing of nothing but initials scores nothing.
-        if (aligned.All(a => a.Match.Feature == TokenSimilarity.Initial)) total = 0;
+        if (aligned.All(a => a.Match.Feature == TokenSimilarity.Initial)) found = 0;
         var unpairedQuery = q.Count - aligned.Count;
         var unpairedCandidate = c.Count - aligned.Count;
+        var unpairedQueryWeight = 0.0;
+        for (var i = 0; i < q.Count; i++) if (!queryUsed[i]) unpairedQueryWeight += weights[i];
+        // The candidate's words are not looked up; each weighs what the query's words weigh on average.
+        var candidateTokenWeight = weights.Average();
         var cost = (unpairedQuery, unpairedCandidate) switch
         {
-            (0, var extra) => extra * QueryInsideCandidateCost,
-            (var extra, 0) => extra * CandidateInsideQueryCost,
-            var (q2, c2) => q2 * UnpairedQueryCost + c2 * UnpairedCandidateCost,
+            (0, var extra) => extra * candidateTokenWeight * QueryInsideCandidateCost,
+            (_, 0) => unpairedQueryWeight * CandidateInsideQueryCost,
+            var (_, extra) => unpairedQueryWeight * UnpairedQueryCost + extra * candidateTokenWeight * UnpairedCandidateCost,
         };
-        var score = total / (aligned.Count + cost);
+        var score = found == 0 ? 0 : found / (pairedWeight + cost) * Evidence(found);
         return new NameComparison(query, candidate, score, aligned, unpairedQuery, unpairedCandidate);
     }
+
+    /// <summary>
+    /// How far the words that agree carry a name: a rare word carries it whole; common words alone (Mohammed Ali)
+    /// carry less, down to <see cref="WeakEvidence"/>.
+    /// </summary>
+    private static double Evidence(double found) => Math.Min(1, WeakEvidence + (1 - WeakEvidence) * found / FullEvidence);
+
+    private const double WeakEvidence = 0.6;
+    private const double FullEvidence = 1.0;
 }

@@ -49,9 +49,10 @@ public interface IGraphStore
     /// by the summed weights of the keys they share, ties by insertion order, at most <see cref="MatchCandidateQuery.Limit"/>.
     /// The work is bounded whatever the names: at most <see cref="MatchCandidateQuery.MaxKeys"/> keys are read, and each
     /// key reads at most <see cref="MatchCandidateQuery.PerKeyLimit"/> entities. Unknown keys give nothing; an empty
-    /// key list gives an empty result.
+    /// key list gives an empty result. The answer also says how many entities each key read, which the scorer weighs
+    /// a word's rarity by.
     /// </summary>
-    Task<IReadOnlyList<string>> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default);
+    Task<MatchCandidates> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>The shortest chain of relationships between two entities in either direction, or null.</summary>
     Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default);

@@ -16,3 +16,14 @@ public sealed record MatchCandidateQuery(IReadOnlyList<MatchKey> Keys, int Limit
     /// <summary>Most entities read under one key.</summary>
     public const int PerKeyLimit = 256;
 }
+
+/// <summary>
+/// The candidates a <see cref="MatchCandidateQuery"/> found, best first, and how many entities each key read: the
+/// rarity of a name's words, up to <see cref="MatchCandidateQuery.PerKeyLimit"/> (at that, the key is at least that
+/// common). A key absent from <see cref="KeyCounts"/> was not read.
+/// </summary>
+public sealed record MatchCandidates(IReadOnlyList<string> EntityIds, IReadOnlyDictionary<string, int> KeyCounts)
+{
+    /// <summary>No candidates, no keys read.</summary>
+    public static MatchCandidates None { get; } = new([], new Dictionary<string, int>());
+}

@@ -26,18 +26,28 @@ internal static class MatchStatements
         """);
 
     /// <summary>
-    /// For each key (<c>{term, weight}</c>), at most <c>$perKey</c> entities of the index; the weights of the keys
-    /// each entity was found under summed, the best <c>$limit</c> kept, ties by insertion order.
+    /// For each key (<c>{key, term, weight}</c>), at most <c>$perKey</c> entities of the index; the weights of the keys
+    /// each entity was found under summed, the best <c>$limit</c> ids kept in order (ties by insertion order), and how
+    /// many entities each key read. One row, whatever was found.
     /// </summary>
     public static CypherStatement Candidates { get; } = new(
         "Match.Candidates",
         $$"""
         UNWIND $keys AS key
-        CALL db.index.fulltext.queryNodes('{{Index}}', key.term, {limit: $perKey}) YIELD node
-        WITH node, sum(key.weight) AS weight
-        RETURN node.id AS id, weight, node.seq AS seq
-        ORDER BY weight DESC, seq ASC
-        LIMIT $limit
+        CALL (key) {
+          CALL db.index.fulltext.queryNodes('{{Index}}', key.term, {limit: $perKey}) YIELD node
+          RETURN collect(node) AS nodes
+        }
+        WITH collect({key: key.key, weight: key.weight, nodes: nodes}) AS found
+        CALL (found) {
+          UNWIND found AS f
+          UNWIND f.nodes AS node
+          WITH node, sum(f.weight) AS weight
+          ORDER BY weight DESC, node.seq ASC
+          LIMIT $limit
+          RETURN collect(node.id) AS ids
+        }
+        RETURN ids, [f IN found | {key: f.key, count: size(f.nodes)}] AS counts
         """,
         "keys", "perKey", "limit");
 

@@ -38,7 +38,7 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListEntitiesAsync(filter, page, cancellationToken));
     public Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListSanctionsAsync(filter, page, cancellationToken));
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => Count(inner.SearchAsync(query, cancellationToken));
-    public Task<IReadOnlyList<string>> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default) => Count(inner.FindMatchCandidatesAsync(query, cancellationToken));
+    public Task<MatchCandidates> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default) => Count(inner.FindMatchCandidatesAsync(query, cancellationToken));
     public Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default) => Count(inner.FindPathAsync(fromId, toId, maxHops, cancellationToken));
     public Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default) => Count(inner.GetNeighbourhoodAsync(id, hops, limit, cancellationToken));
     public ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default) => inner.GetChangeStampAsync(cancellationToken);

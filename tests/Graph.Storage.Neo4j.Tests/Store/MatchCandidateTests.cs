@@ -37,19 +37,20 @@ public sealed class MatchCandidateTests : IDisposable
         Assert.Equal(MatchKeys.OfEntity(new Entity("p1", EntityKind.Person, "Sadio Camara") { Properties = new Dictionary<string, IReadOnlyList<string>> { ["passportNumber"] = ["AB 123456"] } }).Count, terms.Length);
         Assert.Contains("t:kmr", terms);
         Assert.Contains("p:kmr_sd", terms);
-        Assert.Contains("i:AB123456", terms);
+        Assert.Contains("i:123456", terms);
     }
 
     [Fact]
     public async Task Candidates_are_one_read_with_each_key_an_escaped_term_and_its_weight_bounded_per_key_and_in_all()
     {
         _runner.Respond = (statement, _) => statement == MatchStatements.Candidates
-            ? FakeCypherRunner.Result(["id", "weight", "seq"], ["p1", 5L, 2L], ["p2", 1L, 1L])
+            ? FakeCypherRunner.Result(["ids", "counts"], [new List<object?> { "p1", "p2" }, new List<object?> { new Dictionary<string, object?> { ["key"] = "t:kmr", ["count"] = 2L } }])
             : null;
 
-        var ids = await Store().FindMatchCandidatesAsync(Query("Sadio Camara", limit: 7));
+        var found = await Store().FindMatchCandidatesAsync(Query("Sadio Camara", limit: 7));
 
-        Assert.Equal(["p1", "p2"], ids);
+        Assert.Equal(["p1", "p2"], found.EntityIds);
+        Assert.Equal(2, found.KeyCounts["t:kmr"]);
         var issued = Assert.Single(_runner.Issued);
         Assert.Same(MatchStatements.Candidates, issued.Statement);
         Assert.Null(issued.Transaction);
@@ -69,7 +70,7 @@ public sealed class MatchCandidateTests : IDisposable
         await cancelled.CancelAsync();
 
         await Store().FindMatchCandidatesAsync(new MatchCandidateQuery(many, 10));
-        Assert.Empty(await Store().FindMatchCandidatesAsync(new MatchCandidateQuery([], 10)));
+        Assert.Empty((await Store().FindMatchCandidatesAsync(new MatchCandidateQuery([], 10))).EntityIds);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store().FindMatchCandidatesAsync(Query("Sadio Camara"), cancelled.Token));
 
         Assert.Equal(MatchCandidateQuery.MaxKeys, Assert.Single(_runner.Issued).Rows("keys").Count);
@@ -83,8 +84,9 @@ public sealed class MatchCandidateTests : IDisposable
         Assert.Contains("`fulltext.analyzer`: 'whitespace'", MatchStatements.CreateIndex.Text, StringComparison.Ordinal);
         var text = MatchStatements.Candidates.Text;
         Assert.Contains("queryNodes('entity_match_keys', key.term, {limit: $perKey})", text, StringComparison.Ordinal);
-        Assert.Contains("sum(key.weight) AS weight", text, StringComparison.Ordinal);
-        Assert.Contains("ORDER BY weight DESC, seq ASC", text, StringComparison.Ordinal);
+        Assert.Contains("sum(f.weight) AS weight", text, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY weight DESC, node.seq ASC", text, StringComparison.Ordinal);
+        Assert.Contains("size(f.nodes)", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,25 +132,30 @@ public sealed class MatchCandidateTests : IDisposable
     }
 
     [Fact]
-    public async Task A_recorded_answer_of_the_query_api_decodes_to_candidate_ids_and_the_keys_travel_as_typed_maps()
+    public async Task An_answer_of_the_query_api_decodes_to_candidate_ids_and_key_counts_and_the_keys_travel_as_typed_maps()
     {
         _server.Reply("""
             {
               "data": {
-                "fields": ["id", "weight", "seq"],
-                "values": [
-                  [{"$type": "String", "_value": "sadio-camara"}, {"$type": "Integer", "_value": "5"}, {"$type": "Integer", "_value": "12"}],
-                  [{"$type": "String", "_value": "ibraima-camara"}, {"$type": "Integer", "_value": "1"}, {"$type": "Integer", "_value": "3"}]
-                ]
+                "fields": ["ids", "counts"],
+                "values": [[
+                  {"$type": "List", "_value": [{"$type": "String", "_value": "sadio-camara"}, {"$type": "String", "_value": "ibraima-camara"}]},
+                  {"$type": "List", "_value": [
+                    {"$type": "Map", "_value": {"key": {"$type": "String", "_value": "t:kmr"}, "count": {"$type": "Integer", "_value": "2"}}},
+                    {"$type": "Map", "_value": {"key": {"$type": "String", "_value": "t:sd"}, "count": {"$type": "Integer", "_value": "1"}}}
+                  ]}
+                ]]
               },
               "bookmarks": []
             }
             """);
         var store = new Neo4jGraphStore(_server.Client());
 
-        var ids = await store.FindMatchCandidatesAsync(Query("Sadio Camara"));
+        var found = await store.FindMatchCandidatesAsync(Query("Sadio Camara"));
 
-        Assert.Equal(["sadio-camara", "ibraima-camara"], ids);
+        Assert.Equal(["sadio-camara", "ibraima-camara"], found.EntityIds);
+        Assert.Equal(2, found.KeyCounts["t:kmr"]);
+        Assert.Equal(1, found.KeyCounts["t:sd"]);
         var parameters = Assert.Single(_server.Requests).Json.GetProperty("parameters");
         var keys = parameters.GetProperty("keys");
         Assert.Equal("List", keys.GetProperty("$type").GetString());
