@@ -47,7 +47,12 @@ public static class MatchKeys
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var identifier in query.Identifiers.Take(MatchQuery.MaxValues)) AddIdentifier(keys, identifier);
         var isPerson = query.Kind == EntityKind.Person;
-        foreach (var name in query.Names()) AddNameKeys(keys, NameParts.Of(name, isPerson));
+        foreach (var name in query.Names())
+        {
+            var parts = NameParts.Of(name, isPerson);
+            AddNameKeys(keys, parts);
+            AddCompoundKeys(keys, parts);
+        }
         // Identifiers and pairs first: they are the rarest, and what a bound keeps.
         return [.. keys.Select(k => new MatchKey(k, WeightOf(k))).OrderByDescending(k => k.Weight).Take(MatchCandidateQuery.MaxKeys)];
     }
@@ -73,6 +78,18 @@ public static class MatchKeys
     {
         var normalized = NormalizeIdentifier(value);
         if (normalized.Length >= 4) keys.Add("i:" + normalized);
+    }
+
+    /// <summary>
+    /// The token keys of neighbouring words written as one, so that a query of "Seif Allah" finds "Seifallah"; an
+    /// entity is indexed under its own words only, and the scorer pairs compounds either way.
+    /// </summary>
+    private static void AddCompoundKeys(HashSet<string> keys, NameParts name)
+    {
+        for (var i = 0; i + 1 < name.Tokens.Count; i++)
+        {
+            if (name.Tokens[i].Length > 1 && name.Tokens[i + 1].Length > 1) keys.Add(TokenKey(PhoneticKey.Of(name.Tokens[i] + name.Tokens[i + 1])));
+        }
     }
 
     private static void AddNameKeys(HashSet<string> keys, NameParts name)

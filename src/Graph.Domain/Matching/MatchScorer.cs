@@ -128,6 +128,7 @@ public sealed class MatchScorer
         TokenSimilarity.Exact => "the same word",
         TokenSimilarity.Phonetic => "the same sound: one romanisation of the other",
         TokenSimilarity.Initial => "an initial of the other",
+        TokenSimilarity.Compound => "one word written as two",
         _ => "within a small edit distance",
     };
 

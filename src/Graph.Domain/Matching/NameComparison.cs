@@ -26,33 +26,43 @@ public sealed record NameComparison(NameParts Query, NameParts Candidate, double
         var q = query.Tokens;
         var c = candidate.Tokens;
         if (q.Count == 0 || c.Count == 0) return new NameComparison(query, candidate, 0, [], q.Count, c.Count);
-        var pairs = new List<(int Q, int C, TokenMatch Match)>(q.Count * c.Count);
+        var pairs = new List<TokenPair>(q.Count * c.Count + q.Count + c.Count);
         for (var i = 0; i < q.Count; i++)
         {
             for (var j = 0; j < c.Count; j++)
             {
                 var match = TokenSimilarity.Compare(q[i], query.Keys[i], c[j], candidate.Keys[j]);
-                if (match.Score > 0) pairs.Add((i, j, match));
+                if (match.Score > 0) pairs.Add(new TokenPair(i, 1, j, 1, match));
             }
         }
+        AddCompounds(query, candidate, pairs, queryJoined: false);
+        AddCompounds(candidate, query, pairs, queryJoined: true);
         // Best pairs first; among equals, the one that keeps the names' order.
         pairs.Sort((x, y) => y.Match.Score.CompareTo(x.Match.Score) is var order && order != 0 ? order : Math.Abs(x.Q - x.C).CompareTo(Math.Abs(y.Q - y.C)));
         Span<bool> queryUsed = stackalloc bool[q.Count];
         Span<bool> candidateUsed = stackalloc bool[c.Count];
         var aligned = new List<AlignedToken>(Math.Min(q.Count, c.Count));
         double found = 0, pairedWeight = 0;
-        foreach (var (i, j, match) in pairs)
+        var pairedQuery = 0;
+        var pairedCandidate = 0;
+        foreach (var pair in pairs)
         {
-            if (queryUsed[i] || candidateUsed[j]) continue;
-            queryUsed[i] = candidateUsed[j] = true;
-            aligned.Add(new AlignedToken(q[i], c[j], match));
-            found += weights[i] * match.Score;
-            pairedWeight += weights[i];
+            if (queryUsed.Slice(pair.Q, pair.QSpan).Contains(true) || candidateUsed.Slice(pair.C, pair.CSpan).Contains(true)) continue;
+            queryUsed.Slice(pair.Q, pair.QSpan).Fill(true);
+            candidateUsed.Slice(pair.C, pair.CSpan).Fill(true);
+            pairedQuery += pair.QSpan;
+            pairedCandidate += pair.CSpan;
+            aligned.Add(new AlignedToken(Join(q, pair.Q, pair.QSpan), Join(c, pair.C, pair.CSpan), pair.Match));
+            for (var i = pair.Q; i < pair.Q + pair.QSpan; i++)
+            {
+                found += weights[i] * pair.Match.Score;
+                pairedWeight += weights[i];
+            }
         }
         // Initials alone do not make a name: a pairing of nothing but initials scores nothing.
         if (aligned.All(a => a.Match.Feature == TokenSimilarity.Initial)) found = 0;
-        var unpairedQuery = q.Count - aligned.Count;
-        var unpairedCandidate = c.Count - aligned.Count;
+        var unpairedQuery = q.Count - pairedQuery;
+        var unpairedCandidate = c.Count - pairedCandidate;
         var unpairedQueryWeight = 0.0;
         for (var i = 0; i < q.Count; i++) if (!queryUsed[i]) unpairedQueryWeight += weights[i];
         // The candidate's words are not looked up; each weighs what the query's words weigh on average.
@@ -66,6 +76,36 @@ public sealed record NameComparison(NameParts Query, NameParts Candidate, double
         var score = found == 0 ? 0 : found / (pairedWeight + cost) * Evidence(found);
         return new NameComparison(query, candidate, score, aligned, unpairedQuery, unpairedCandidate);
     }
+
+    /// <summary>One token of one name paired with one token, or two written as one, of the other.</summary>
+    private readonly record struct TokenPair(int Q, int QSpan, int C, int CSpan, TokenMatch Match);
+
+    /// <summary>
+    /// Pairs a token of <paramref name="whole"/> with two neighbouring tokens of <paramref name="split"/> written as one,
+    /// when they are the same word or sound: Yahyazadeh and Yahya Zadeh, Seifallah and Seif Allah.
+    /// </summary>
+    private static void AddCompounds(NameParts whole, NameParts split, List<TokenPair> pairs, bool queryJoined)
+    {
+        for (var j = 0; j + 1 < split.Tokens.Count; j++)
+        {
+            if (split.Tokens[j].Length == 1 || split.Tokens[j + 1].Length == 1) continue;
+            var joined = split.Tokens[j] + split.Tokens[j + 1];
+            var joinedKey = PhoneticKey.Of(joined);
+            for (var i = 0; i < whole.Tokens.Count; i++)
+            {
+                if (whole.Tokens[i].Length < joined.Length - 2) continue;
+                var match = TokenSimilarity.Compare(whole.Tokens[i], whole.Keys[i], joined, joinedKey);
+                if (match.Feature is not (TokenSimilarity.Exact or TokenSimilarity.Phonetic)) continue;
+                var compound = new TokenMatch(match.Score * CompoundDiscount, TokenSimilarity.Compound);
+                pairs.Add(queryJoined ? new TokenPair(j, 2, i, 1, compound) : new TokenPair(i, 1, j, 2, compound));
+            }
+        }
+    }
+
+    private static string Join(IReadOnlyList<string> tokens, int start, int count) =>
+        count == 1 ? tokens[start] : string.Join(' ', tokens.Skip(start).Take(count));
+
+    private const double CompoundDiscount = 0.95;
 
     /// <summary>
     /// How far the words that agree carry a name: a rare word carries it whole; common words alone (Mohammed Ali)

@@ -11,7 +11,7 @@ public readonly record struct TokenMatch(double Score, string Feature);
 public static class TokenSimilarity
 {
     /// <summary>The feature names that <see cref="Compare"/> reports.</summary>
-    public const string Exact = "name.token", Phonetic = "name.phonetic", Initial = "name.initial", Edit = "name.edit";
+    public const string Exact = "name.token", Phonetic = "name.phonetic", Initial = "name.initial", Edit = "name.edit", Compound = "name.compound";
 
     /// <summary>The least edit similarity that counts as a match of two tokens.</summary>
     public const double MinEditSimilarity = 0.75;

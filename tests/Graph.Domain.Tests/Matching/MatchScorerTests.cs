@@ -108,6 +108,17 @@ public sealed class MatchScorerTests
         Assert.True(result.Score >= Threshold, $"{query} scored {result.Score} against {listed}");
     }
 
+    [Theory]
+    [InlineData("Hamidreza Yahyazadeh", "YAHYA ZADEH, Hamidreza")]
+    [InlineData("Seif Allah Ben Hassine", "HASSINE, Seifallah Ben")]
+    public void A_word_written_as_two_is_one_word(string query, string listed)
+    {
+        var result = Score(query, Person(listed));
+
+        Assert.True(result.Score >= Threshold, $"{query} scored {result.Score} against {listed}");
+        AssertFeature(result, "name.compound");
+    }
+
     [Fact]
     public void A_missing_middle_name_or_patronymic_costs_little()
     {
