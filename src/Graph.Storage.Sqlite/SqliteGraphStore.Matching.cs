@@ -6,7 +6,7 @@ internal sealed partial class SqliteGraphStore
 {
     /// <summary>
     /// One bounded read of the index per key, the first <see cref="MatchCandidateQuery.PerKeyLimit"/> entities in
-    /// insertion order, on one session; the weights are summed here, since at most
+    /// insertion order, on one session; what the keys are worth is summed here, since at most
     /// <see cref="MatchCandidateQuery.MaxKeys"/> times that many rows come back.
     /// </summary>
     public Task<MatchCandidates> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default)
@@ -16,7 +16,7 @@ internal sealed partial class SqliteGraphStore
         if (query.Keys.Count == 0 || query.Limit <= 0) return Task.FromResult(MatchCandidates.None);
         return Read(session =>
         {
-            var weights = new Dictionary<long, int>();
+            var read = new List<(MatchKey Key, List<long> Seqs)>();
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var key in query.Keys.DistinctBy(k => k.Text, StringComparer.Ordinal).Take(MatchCandidateQuery.MaxKeys))
             {
@@ -24,14 +24,16 @@ internal sealed partial class SqliteGraphStore
                 using var reader = session.Command(
                     "SELECT rowid FROM entity_match_keys WHERE entity_match_keys MATCH $key ORDER BY rowid LIMIT $limit",
                     ("$key", MatchKeyIndex.Query(key.Text)), ("$limit", MatchCandidateQuery.PerKeyLimit)).ExecuteReader();
-                var read = 0;
-                while (reader.Read())
-                {
-                    var seq = reader.GetInt64(0);
-                    weights[seq] = weights.GetValueOrDefault(seq) + key.Weight;
-                    read++;
-                }
-                counts[key.Text] = read;
+                var seqs = new List<long>();
+                while (reader.Read()) seqs.Add(reader.GetInt64(0));
+                read.Add((key, seqs));
+                counts[key.Text] = seqs.Count;
+            }
+            var weights = new Dictionary<long, double>();
+            foreach (var (key, seqs) in read)
+            {
+                var worth = MatchCandidateQuery.Worth(key.Weight, seqs.Count);
+                foreach (var seq in seqs) weights[seq] = weights.GetValueOrDefault(seq) + worth;
             }
             if (weights.Count == 0) return new MatchCandidates([], counts);
             List<long> best = [.. weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key).Take(query.Limit).Select(w => w.Key)];

@@ -14,7 +14,7 @@ public sealed class EntityMatcher(IGraphStore store)
     public const string SeedDataset = "seed";
 
     /// <summary>How many candidates are scored per query, whatever the name: the bound on a match's work.</summary>
-    public const int CandidateLimit = 64;
+    public const int CandidateLimit = 128;
 
     /// <summary>The best hits for a query, best first, at most <see cref="MatchOptions.First"/>.</summary>
     public async Task<IReadOnlyList<MatchHit>> MatchAsync(MatchQuery query, MatchOptions options, CancellationToken cancellationToken = default)

@@ -46,7 +46,8 @@ public interface IGraphStore
 
     /// <summary>
     /// The ids of the entities indexed under any of the query's keys (<see cref="Matching.MatchKeys.OfEntity"/>), ranked
-    /// by the summed weights of the keys they share, ties by insertion order, at most <see cref="MatchCandidateQuery.Limit"/>.
+    /// by what the keys they share are worth summed (<see cref="MatchCandidateQuery.Worth"/>), ties by insertion order,
+    /// at most <see cref="MatchCandidateQuery.Limit"/>.
     /// The work is bounded whatever the names: at most <see cref="MatchCandidateQuery.MaxKeys"/> keys are read, and each
     /// key reads at most <see cref="MatchCandidateQuery.PerKeyLimit"/> entities. Unknown keys give nothing; an empty
     /// key list gives an empty result. The answer also says how many entities each key read, which the scorer weighs

@@ -4,9 +4,9 @@ namespace Graph.Domain.Store;
 public readonly record struct MatchKey(string Text, int Weight);
 
 /// <summary>
-/// Which entities to propose as match candidates: those indexed under the keys, ranked by the summed weights of
-/// the keys they share, at most <see cref="Limit"/>. Each key reads at most <see cref="PerKeyLimit"/> entities, so a
-/// common name costs no more than a rare one.
+/// Which entities to propose as match candidates: those indexed under the keys, ranked by what the keys they share
+/// are worth (<see cref="Worth"/>), at most <see cref="Limit"/>. Each key reads at most <see cref="PerKeyLimit"/>
+/// entities, so a common name costs no more than a rare one.
 /// </summary>
 public sealed record MatchCandidateQuery(IReadOnlyList<MatchKey> Keys, int Limit)
 {
@@ -15,6 +15,13 @@ public sealed record MatchCandidateQuery(IReadOnlyList<MatchKey> Keys, int Limit
 
     /// <summary>Most entities read under one key.</summary>
     public const int PerKeyLimit = 256;
+
+    /// <summary>
+    /// What sharing a key is worth to a candidate: its weight, divided by the natural log of two more than the
+    /// entities the key read, so that a key many entities share counts less than a rare one. A store sums it over
+    /// the keys each entity shares; ties go by insertion order.
+    /// </summary>
+    public static double Worth(int weight, int entitiesRead) => weight / Math.Log(2 + entitiesRead);
 }
 
 /// <summary>

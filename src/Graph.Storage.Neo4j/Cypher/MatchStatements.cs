@@ -26,9 +26,10 @@ internal static class MatchStatements
         """);
 
     /// <summary>
-    /// For each key (<c>{key, term, weight}</c>), at most <c>$perKey</c> entities of the index; the weights of the keys
-    /// each entity was found under summed, the best <c>$limit</c> ids kept in order (ties by insertion order), and how
-    /// many entities each key read. One row, whatever was found.
+    /// For each key (<c>{key, term, weight}</c>), at most <c>$perKey</c> entities of the index; what the keys each entity
+    /// was found under are worth summed (<see cref="Domain.Store.MatchCandidateQuery.Worth"/>: the weight over the log
+    /// of two more than the entities the key read), the best <c>$limit</c> ids kept in order (ties by insertion
+    /// order), and how many entities each key read. One row, whatever was found.
     /// </summary>
     public static CypherStatement Candidates { get; } = new(
         "Match.Candidates",
@@ -42,7 +43,7 @@ internal static class MatchStatements
         CALL (found) {
           UNWIND found AS f
           UNWIND f.nodes AS node
-          WITH node, sum(f.weight) AS weight
+          WITH node, sum(f.weight / log(2.0 + size(f.nodes))) AS weight
           ORDER BY weight DESC, node.seq ASC
           LIMIT $limit
           RETURN collect(node.id) AS ids

@@ -56,7 +56,7 @@ public sealed class MatchCandidateTests : IDisposable
         Assert.Null(issued.Transaction);
         var keys = issued.Rows("keys");
         // Lucene's syntax gives ':' a meaning, so the terms arrive escaped.
-        Assert.Equal(["p\\:kmr_sd", "t\\:kmr", "t\\:sd"], keys.Select(k => (string)k["term"]!).Order(StringComparer.Ordinal));
+        Assert.Equal(["p\\:kmr_sd", "t\\:kmr", "t\\:sd", "t\\:sdkmr"], keys.Select(k => (string)k["term"]!).Order(StringComparer.Ordinal));
         Assert.Contains(keys, k => (string)k["term"]! == "p\\:kmr_sd" && (long)k["weight"]! == MatchKeys.PairWeight);
         Assert.Equal((long)MatchCandidateQuery.PerKeyLimit, issued.Parameters["perKey"]);
         Assert.Equal(7L, issued.Parameters["limit"]);
@@ -84,7 +84,7 @@ public sealed class MatchCandidateTests : IDisposable
         Assert.Contains("`fulltext.analyzer`: 'whitespace'", MatchStatements.CreateIndex.Text, StringComparison.Ordinal);
         var text = MatchStatements.Candidates.Text;
         Assert.Contains("queryNodes('entity_match_keys', key.term, {limit: $perKey})", text, StringComparison.Ordinal);
-        Assert.Contains("sum(f.weight) AS weight", text, StringComparison.Ordinal);
+        Assert.Contains("sum(f.weight / log(2.0 + size(f.nodes))) AS weight", text, StringComparison.Ordinal);
         Assert.Contains("ORDER BY weight DESC, node.seq ASC", text, StringComparison.Ordinal);
         Assert.Contains("size(f.nodes)", text, StringComparison.Ordinal);
     }
