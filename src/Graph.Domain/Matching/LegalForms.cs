@@ -47,6 +47,10 @@ public static class LegalForms
 
     private static readonly int LongestSpelling = Forms.SelectMany(f => f.Spellings).Max(s => s.Split(' ').Length);
 
+    // The words spellings begin and end with: a name that has neither at its ends carries no form, and costs no join.
+    private static readonly FrozenSet<string> FirstWords = Forms.SelectMany(f => f.Spellings).Select(s => s.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LastWords = Forms.SelectMany(f => f.Spellings).Select(s => s.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The tokens without the legal forms found at their start or end (where names carry them), and the codes of
     /// those forms. A name that is nothing but a form keeps its tokens.
@@ -60,6 +64,7 @@ public static class LegalForms
         while (found && end - start > 1)
         {
             found = false;
+            if (!FirstWords.Contains(tokens[start]) && !LastWords.Contains(tokens[end - 1])) break;
             for (var length = Math.Min(LongestSpelling, end - start - 1); length >= 1 && !found; length--)
             {
                 if (CodeBySpelling.TryGetValue(string.Join(' ', tokens.Skip(end - length).Take(length)), out var tail))
