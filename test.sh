@@ -53,7 +53,7 @@ if [ "$failed" -gt 0 ]; then
   echo "Failed tests:"
   awk '/<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); failing = 1 }
        failing && /<Message>/ { sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); print "  " name ": " substr($0, 1, 400); failing = 0 }' \
-    "$results"/*.trx
+    "$results"/*.trx | sed "s/&quot;/\"/g; s/&apos;/'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g"
 fi
 if [ "$passed" = 0 ] && [ "$status" = 0 ]; then
   echo "No test ran." >&2
