@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Graph.Domain.Matching;
 
 /// <summary>
@@ -17,7 +15,9 @@ public static class PhoneticKey
     {
         ArgumentNullException.ThrowIfNull(token);
         if (token.Length == 0 || char.IsDigit(token[0])) return token;
-        var sounds = new StringBuilder(token.Length);
+        // An x makes two sounds, so twice the token's length always holds them.
+        var sounds = token.Length <= 128 ? stackalloc char[2 * token.Length] : new char[2 * token.Length];
+        var count = 0;
         for (var i = 0; i < token.Length; i++)
         {
             var c = token[i];
@@ -42,32 +42,30 @@ public static class PhoneticKey
                 'x' => 'k', // and an s after it: Eksport is Export
                 _ => c,
             };
-            Append(sounds, sound);
-            if (c == 'x') Append(sounds, 's');
+            Append(sounds, ref count, sound);
+            if (c == 'x') Append(sounds, ref count, 's');
         }
-        return Compact(sounds);
+        return Compact(sounds[..count]);
     }
 
     private static bool Starts(string token, int at, string part) => string.CompareOrdinal(token, at, part, 0, part.Length) == 0;
 
-    private static void Append(StringBuilder sounds, char sound)
+    private static void Append(Span<char> sounds, ref int count, char sound)
     {
-        if (sounds.Length > 0 && sounds[^1] == sound) return;
-        sounds.Append(sound);
+        if (count > 0 && sounds[count - 1] == sound) return;
+        sounds[count++] = sound;
     }
 
-    /// <summary>The first sound, then the consonants, without an h that follows a vowel or ends the key.</summary>
-    private static string Compact(StringBuilder sounds)
+    /// <summary>The first sound, then the consonants but h, each run once; written over the sounds, which it never outgrows.</summary>
+    private static string Compact(Span<char> sounds)
     {
-        var key = new StringBuilder(sounds.Length);
-        key.Append(sounds[0]);
+        var length = 1;
         for (var i = 1; i < sounds.Length; i++)
         {
             var sound = sounds[i];
-            if (sound == 'a') continue;
-            if (sound == 'h') continue;
-            if (key[^1] != sound) key.Append(sound);
+            if (sound is 'a' or 'h' || sounds[length - 1] == sound) continue;
+            sounds[length++] = sound;
         }
-        return key.ToString();
+        return new string(sounds[..length]);
     }
 }

@@ -27,7 +27,7 @@ public static class Transliteration
             var lower = Rune.ToLowerInvariant(rune);
             if (lower.Value < 0x80)
             {
-                if (Rune.IsLetterOrDigit(lower)) { Append(output, ref pendingSpace, ((char)lower.Value).ToString()); }
+                if (Rune.IsLetterOrDigit(lower)) Append(output, ref pendingSpace, (char)lower.Value);
                 else pendingSpace = output.Length > 0;
                 continue;
             }
@@ -48,6 +48,13 @@ public static class Transliteration
             else pendingSpace = output.Length > 0;
         }
         return output.ToString();
+    }
+
+    private static void Append(StringBuilder output, ref bool pendingSpace, char letter)
+    {
+        if (pendingSpace && output.Length > 0) output.Append(' ');
+        pendingSpace = false;
+        output.Append(letter);
     }
 
     private static void Append(StringBuilder output, ref bool pendingSpace, string text)
