@@ -84,7 +84,7 @@ public sealed class NetworkBrowserTests : IAsyncLifetime
         Assert.Contains("ivan-maslov", onPath);
         Assert.Equal(2, onPath.Count(id => id.StartsWith("rel:", StringComparison.Ordinal)));
         await Assertions.Expect(view.Page.Locator("#network-status")).ToContainTextAsync("Path of 2 relationships: Sadio Camara → Wagner Group → Ivan Maslov");
-        await view.Page.EvaluateAsync("() => networkGraph.fit()");
+        await view.Page.EvaluateAsync("() => { networkGraph.fit(); }");
         await view.Page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("network-path") });
         await watch.AssertNothingWentWrongAsync();
     }

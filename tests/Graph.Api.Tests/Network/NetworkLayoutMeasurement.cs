@@ -37,7 +37,7 @@ public sealed class NetworkLayoutMeasurement(ITestOutputHelper output) : IAsyncL
         var layoutMs = await page.EvaluateAsync<string>("() => document.getElementById('network').dataset.layoutMs");
         var drawnAt = await page.EvaluateAsync<string>("() => document.getElementById('network').dataset.drawnAt");
         Assert.Equal(500, nodes);
-        output.WriteLine($"500-node view: {nodes} nodes, {edges} edges; layout (cose) settled in {layoutMs} ms; drawn {drawnAt} ms after navigation start; reload to settled {clock.ElapsedMilliseconds} ms (headless Chromium, this machine).");
+        output.WriteLine($"500-node view: {nodes} nodes, {edges} edges; layout settled in {layoutMs} ms; drawn {drawnAt} ms after navigation start; reload to settled {clock.ElapsedMilliseconds} ms (headless Chromium, this machine).");
         await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("network-500-nodes") });
     }
 

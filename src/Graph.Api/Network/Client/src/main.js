@@ -39,13 +39,27 @@ function nameOf(id) {
   return node.nonempty() ? node.data('name') : id;
 }
 
+/** Above this many nodes a force-directed layout takes seconds, so the view draws rings by distance instead. */
+const FORCE_LAYOUT_MAX_NODES = 150;
+
+/** Rings around the center, one per hop, for graphs too large for a force-directed layout to settle quickly. */
+function ringsAroundCenter() {
+  const depths = new Map();
+  cy.elements().bfs({ roots: cy.getElementById(centerId), directed: false, visit: (node, edge, previous, i, depth) => { depths.set(node.id(), depth); } });
+  const deepest = Math.max(0, ...depths.values()) + 1;
+  return {
+    name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 6, startAngle: 0,
+    concentric: node => deepest - (depths.get(node.id()) ?? deepest), levelWidth: () => 1,
+  };
+}
+
 function layout(fresh) {
   const started = performance.now();
+  const options = cy.nodes().length > FORCE_LAYOUT_MAX_NODES
+    ? ringsAroundCenter()
+    : { name: 'cose', animate: false, randomize: fresh, fit: true, padding: 30, idealEdgeLength: () => 90, nodeRepulsion: () => 9000, numIter: 1000 };
   return new Promise(resolve => {
-    const run = cy.layout({
-      name: 'cose', animate: false, randomize: fresh, fit: true, padding: 30,
-      idealEdgeLength: () => 90, nodeRepulsion: () => 9000, numIter: 1000,
-    });
+    const run = cy.layout(options);
     run.one('layoutstop', () => {
       root.dataset.layoutMs = String(Math.round(performance.now() - started));
       resolve();
