@@ -90,12 +90,13 @@ public sealed class NetworkPageHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_entity_page_route_beside_it_still_serves_the_entity_page()
+    public async Task The_entity_page_route_beside_it_still_serves_the_entity_page_which_links_its_network_view()
     {
         using var client = _app.Client();
         var html = await client.GetStringAsync("/entities/sadio-camara");
 
         Assert.Contains("Sadio Camara: sanctions and ties", html, StringComparison.Ordinal);
+        Assert.Contains("/entities/sadio-camara/network", HtmlText.Addresses(html));
     }
 
     [Fact]

@@ -40,6 +40,13 @@ function nodeOf(entity, centerId) {
   };
 }
 
+/** The longest role an edge's label shows on the canvas; the table and the card show it whole. */
+const EDGE_ROLE_MAX = 32;
+
+function shortened(text) {
+  return text.length > EDGE_ROLE_MAX ? `${text.slice(0, EDGE_ROLE_MAX - 1).trimEnd()}…` : text;
+}
+
 function edgeOf(relationship) {
   const { id, type, role, startDate, endDate } = relationship;
   return {
@@ -47,7 +54,7 @@ function edgeOf(relationship) {
     data: {
       id: `rel:${id}`, relationship: id, source: relationship.from.id, target: relationship.to.id,
       type, role: role ?? null, startDate: startDate ?? null, endDate: endDate ?? null,
-      label: role ? `${type}: ${role}` : type,
+      label: role ? `${type}: ${shortened(role)}` : type,
     },
   };
 }
