@@ -22,7 +22,9 @@ internal static class EntityPageRenderer
         {
             html.Raw("<p class=\"aliases\">Also known as ").DataList(entity.Aliases).Raw("</p>");
         }
-        html.AsOfLine(dossier, at).Raw("</header>");
+        html.AsOfLine(dossier, at)
+            // The network view draws what holds today; it reads no asOf yet, so its link carries none.
+            .Raw("<p class=\"network-link\">").Link(SafeHref.Local(PublicAddress.EntityPath(entity.Id) + "/network"), "Network view").Raw("</p></header>");
 
         html.Raw("<section aria-labelledby=\"facts\"><h2 id=\"facts\">Key facts</h2>").Properties(entity);
         if (entity.Properties.Count == 0) html.Element("p", "No property on record.", ("class", "empty"));

@@ -1,0 +1,104 @@
+// Turns GraphQL entities and relationships into Cytoscape elements, and adds them to the graph without duplicates.
+
+/** A sanction in force: one with no end date. (With asOf, the service will answer this for a chosen day.) */
+export function inForce(sanction) {
+  return !sanction.endedOn;
+}
+
+/**
+ * An authority's short name: the acronym its name ends with ("… (OFAC)"), else its shortest upper-case alias
+ * ("OFAC"), else its name.
+ */
+export function shortAuthority(authority) {
+  const name = authority?.name ?? '';
+  const acronym = /\(([^()]{1,16})\)\s*$/.exec(name);
+  if (acronym) return acronym[1];
+  const aliases = (authority?.aliases ?? []).filter(a => /^[A-Z][A-Z0-9&. -]{1,15}$/.test(a)).sort((a, b) => a.length - b.length);
+  return aliases[0] ?? name;
+}
+
+/** An authority's name as the card writes it, with its short name when that is not already in it. */
+export function authorityName(authority) {
+  const name = authority?.name ?? '';
+  const short = shortAuthority(authority);
+  return short && !name.includes(short) ? `${name} (${short})` : name;
+}
+
+/** The authorities whose sanctions on the entity are in force, by short name, each once, sorted. */
+export function authoritiesOf(entity) {
+  const names = (entity.sanctions ?? []).filter(inForce).map(s => shortAuthority(s.authority));
+  return [...new Set(names.filter(Boolean))].sort();
+}
+
+function nodeOf(entity, centerId) {
+  const authorities = authoritiesOf(entity);
+  const label = authorities.length ? `${entity.name}\nSanctioned: ${authorities.join(', ')}` : entity.name;
+  return {
+    group: 'nodes',
+    data: { id: entity.id, name: entity.name, kind: entity.kind, authorities, label },
+    classes: [authorities.length ? 'sanctioned' : '', entity.id === centerId ? 'center' : ''].filter(Boolean),
+  };
+}
+
+/** The longest role an edge's label shows on the canvas; the table and the card show it whole. */
+const EDGE_ROLE_MAX = 32;
+
+function shortened(text) {
+  return text.length > EDGE_ROLE_MAX ? `${text.slice(0, EDGE_ROLE_MAX - 1).trimEnd()}…` : text;
+}
+
+function edgeOf(relationship) {
+  const { id, type, role, startDate, endDate } = relationship;
+  return {
+    group: 'edges',
+    data: {
+      id: `rel:${id}`, relationship: id, source: relationship.from.id, target: relationship.to.id,
+      type, role: role ?? null, startDate: startDate ?? null, endDate: endDate ?? null,
+      label: role ? `${type}: ${shortened(role)}` : type,
+    },
+  };
+}
+
+/**
+ * Adds the entities and the relationships among drawn entities that are not drawn yet; returns what was added.
+ * @param {import('cytoscape').Core} cy
+ */
+export function addToGraph(cy, entities, relationships, centerId) {
+  const nodes = [];
+  const seen = new Set();
+  for (const entity of entities) {
+    if (seen.has(entity.id) || cy.getElementById(entity.id).nonempty()) continue;
+    seen.add(entity.id);
+    nodes.push(nodeOf(entity, centerId));
+  }
+  const drawn = id => seen.has(id) || cy.getElementById(id).nonempty();
+  const edges = [];
+  for (const relationship of relationships) {
+    const edge = edgeOf(relationship);
+    if (seen.has(edge.data.id) || cy.getElementById(edge.data.id).nonempty()) continue;
+    if (!drawn(edge.data.source) || !drawn(edge.data.target)) continue;
+    seen.add(edge.data.id);
+    edges.push(edge);
+  }
+  return cy.add([...nodes, ...edges]);
+}
+
+/**
+ * The neighbours an expansion of one entity adds, in the order of its relationships, at most `cap` of them, and
+ * how many more it would add: a hub with a thousand ties adds a page, never freezes the view.
+ */
+export function expansionOf(cy, entity, cap) {
+  const fresh = [];
+  const seen = new Set();
+  for (const relationship of entity.relationships) {
+    const other = relationship.from.id === entity.id ? relationship.to : relationship.from;
+    if (seen.has(other.id) || cy.getElementById(other.id).nonempty()) continue;
+    seen.add(other.id);
+    fresh.push(other);
+  }
+  const page = fresh.slice(0, cap);
+  const allowed = new Set([entity.id, ...page.map(e => e.id)]);
+  const relationships = entity.relationships.filter(r =>
+    (allowed.has(r.from.id) || cy.getElementById(r.from.id).nonempty()) && (allowed.has(r.to.id) || cy.getElementById(r.to.id).nonempty()));
+  return { entities: page, relationships, more: fresh.length - page.length };
+}
