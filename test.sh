@@ -13,10 +13,11 @@ if [ ! -x /usr/bin/chromium ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
-echo "Installing the npm packages of the playground and of the test tools (HTTP audit, Cypher linter, compose check, introspection check, axe-core)..."
+echo "Installing the npm packages of the playground, the network view and the test tools (HTTP audit, Cypher linter, compose check, introspection check, axe-core)..."
 npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/cypher-lint --no-audit --no-fund --loglevel=error
 npm ci --prefix src/Graph.Api/Playground --no-audit --no-fund --loglevel=error
+npm ci --prefix src/Graph.Api/Network/Client --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/compose-check --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/introspection --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/a11y --no-audit --no-fund --loglevel=error
