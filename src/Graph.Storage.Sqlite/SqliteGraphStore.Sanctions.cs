@@ -9,10 +9,30 @@ internal sealed partial class SqliteGraphStore
     private const string SanctionColumns = "s.seq, s.id, s.authority_id, s.target_id, s.body";
     private static readonly string AuthorityClause = $"s.authority_id IN (SELECT id FROM entities WHERE seq IN ({EntitiesNamed("$authority")}))";
 
-    public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
-        Read<IReadOnlyList<Sanction>>(session => ReadSanctions(session.Command(
-            $"SELECT {SanctionColumns} FROM sanctions s WHERE s.target_id IN (SELECT value FROM json_each($ids)) ORDER BY s.seq",
-            ("$ids", JsonList(entityIds)))).Select(row => row.Node).ToList(), cancellationToken);
+    /// <summary>A sanction in force on <c>$asOf</c>, as <see cref="Holding.HoldsOn(Sanction, DateOnly)"/> says.</summary>
+    private const string HeldClause = "coalesce(s.listed_min, s.first_seen, '0000-01-01') <= $asOf AND (s.ended_max IS NULL OR s.ended_max > $asOf)";
+
+    /// <summary>
+    /// A sanction its list carried on <c>$knownAsOf</c> (<see cref="SanctionTiming.KnownAsOf"/>): the latest publication
+    /// day of its dataset by then is the greater of the latest first and last seen days by then, each one index seek;
+    /// a hand-written sanction as it held on the day.
+    /// </summary>
+    private const string KnownClause = """
+        CASE WHEN s.dataset IS NULL
+          THEN coalesce(s.listed_min, s.first_seen, '0000-01-01') <= $knownAsOf AND (s.ended_max IS NULL OR s.ended_max > $knownAsOf)
+          ELSE (SELECT s.first_seen <= p.day AND s.last_seen >= p.day FROM (SELECT max(f.day, coalesce(l.day, f.day)) AS day
+                FROM (SELECT max(first_seen) AS day FROM sanctions WHERE dataset = s.dataset AND first_seen <= $knownAsOf) f,
+                     (SELECT max(last_seen) AS day FROM sanctions WHERE dataset = s.dataset AND last_seen <= $knownAsOf) l) p)
+        END
+        """;
+
+    public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, SanctionTiming timing, CancellationToken cancellationToken = default)
+    {
+        var (where, arguments) = TimingWhere(timing.AsOf, timing.KnownAsOf);
+        return Read<IReadOnlyList<Sanction>>(session => ReadSanctions(session.Command(
+            $"SELECT {SanctionColumns} FROM sanctions s WHERE s.target_id IN (SELECT value FROM json_each($ids)) AND {where} ORDER BY s.seq",
+            [("$ids", JsonList(entityIds)), .. arguments])).Select(row => row.Node).ToList(), cancellationToken);
+    }
 
     public Task<IReadOnlyDictionary<string, Sanction>> GetSanctionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Read<IReadOnlyDictionary<string, Sanction>>(session => ReadSanctions(session.Command(
@@ -76,15 +96,31 @@ internal sealed partial class SqliteGraphStore
             clauses.Add("s.first_seen >= $firstSeenFrom");
             arguments.Add(("$firstSeenFrom", Day(firstSeen)));
         }
-        if (filter.ActiveOn is { } activeOn)
-        {
-            clauses.Add("coalesce(s.listed_min, s.first_seen, '0000-01-01') <= $activeOn AND (s.ended_min IS NULL OR s.ended_min > $activeOn)");
-            arguments.Add(("$activeOn", Day(activeOn)));
-        }
+        var (timing, timingArguments) = TimingWhere(filter.ActiveOn, filter.KnownAsOf);
+        clauses.Add(timing);
+        arguments.AddRange(timingArguments);
         if (filter.Dataset is { } dataset)
         {
             clauses.Add("s.dataset = $dataset");
             arguments.Add(("$dataset", dataset));
+        }
+        return (string.Join(" AND ", clauses), arguments);
+    }
+
+    /// <summary>The clauses of an "as of" and a "known as of" day; "1" when neither is given.</summary>
+    private static (string Where, List<(string, object?)> Arguments) TimingWhere(DateOnly? asOf, DateOnly? knownAsOf)
+    {
+        var clauses = new List<string> { "1" };
+        var arguments = new List<(string, object?)>();
+        if (asOf is { } day)
+        {
+            clauses.Add(HeldClause);
+            arguments.Add(("$asOf", Day(day)));
+        }
+        if (knownAsOf is { } known)
+        {
+            clauses.Add($"({KnownClause})");
+            arguments.Add(("$knownAsOf", Day(known)));
         }
         return (string.Join(" AND ", clauses), arguments);
     }
