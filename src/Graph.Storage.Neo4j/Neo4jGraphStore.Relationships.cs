@@ -13,7 +13,12 @@ internal sealed partial class Neo4jGraphStore
         return result.Rows.Select(row => RecordReader.Relationship(row[0])).ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken = default) =>
+        RelationshipsTouching(entityIds, filter, [], cancellationToken);
+
+    /// <summary>The relationships touching the entities that the filter keeps, whose other end is one of them or of one of the kinds (any when empty).</summary>
+    private async Task<IReadOnlyList<Relationship>> RelationshipsTouching(
+        IReadOnlyCollection<string> entityIds, RelationshipFilter filter, IReadOnlyCollection<EntityKind> kinds, CancellationToken cancellationToken)
     {
         if (entityIds.Count == 0) return [];
         var statement = filter.Direction switch
@@ -22,7 +27,13 @@ internal sealed partial class Neo4jGraphStore
             Direction.Incoming => RelationshipStatements.Incoming,
             _ => RelationshipStatements.Both,
         };
-        var result = await Read(statement, new() { ["ids"] = Distinct(entityIds), ["types"] = Distinct(filter.Types) }, cancellationToken);
+        var result = await Read(statement, new()
+        {
+            ["ids"] = Distinct(entityIds),
+            ["types"] = Distinct(filter.Types),
+            ["asOf"] = filter.AsOf is { } day ? GraphModel.Day(day) : null,
+            ["kinds"] = kinds.Select(GraphModel.KindLabel).Distinct(StringComparer.Ordinal).ToList(),
+        }, cancellationToken);
         return [.. result.Rows.Select(row => RecordReader.Relationship(row[0]))];
     }
 }

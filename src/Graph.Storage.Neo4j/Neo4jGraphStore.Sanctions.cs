@@ -13,11 +13,30 @@ internal sealed partial class Neo4jGraphStore
         return result.Rows.Select(row => RecordReader.Sanction(row[0])).ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, SanctionTiming timing, CancellationToken cancellationToken = default)
     {
         if (entityIds.Count == 0) return [];
-        var result = await Read(SanctionStatements.Targeting, new() { ["ids"] = Distinct(entityIds) }, cancellationToken);
+        var result = await Read(SanctionStatements.Targeting, new()
+        {
+            ["ids"] = Distinct(entityIds),
+            ["asOf"] = Day(timing.AsOf),
+            ["knownAsOf"] = Day(timing.KnownAsOf),
+            ["published"] = await Publications(timing.KnownAsOf, cancellationToken),
+        }, cancellationToken);
         return [.. result.Rows.Select(row => RecordReader.Sanction(row[0]))];
+    }
+
+    /// <summary>Each dataset's latest publication day on or before the day, as the statements' <c>$published</c>; empty without a day.</summary>
+    private async Task<Dictionary<string, object?>> Publications(DateOnly? knownAsOf, CancellationToken cancellationToken)
+    {
+        var published = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (knownAsOf is not { } day) return published;
+        var result = await Read(SanctionStatements.Publications, new() { ["knownAsOf"] = GraphModel.Day(day) }, cancellationToken);
+        foreach (var row in RecordReader.Rows(result))
+        {
+            published[RecordReader.String(row("dataset"), "dataset")] = RecordReader.String(row("day"), "publication day");
+        }
+        return published;
     }
 
     public async Task<IReadOnlyList<string>> ListActiveSanctionIdsAsync(string dataset, CancellationToken cancellationToken = default)
@@ -38,6 +57,8 @@ internal sealed partial class Neo4jGraphStore
             ["targetId"] = filter.TargetId,
             ["firstSeenFrom"] = Day(filter.FirstSeenFrom),
             ["activeOn"] = Day(filter.ActiveOn),
+            ["knownAsOf"] = Day(filter.KnownAsOf),
+            ["published"] = await Publications(filter.KnownAsOf, cancellationToken),
             ["dataset"] = filter.Dataset,
             ["after"] = after,
             ["limit"] = (long)Math.Max(page.First, 0) + 1,

@@ -14,7 +14,7 @@ internal sealed class RowWriter : IDisposable
     private static readonly byte[][] KindNames =
         [.. Enum.GetValues<EntityKind>().OrderBy(kind => (int)kind).Select(kind => Encoding.UTF8.GetBytes(kind.ToString()))];
 
-    private const string SanctionColumns = "authority_id, target_id, listed_min, listed_max, dataset, first_seen, ended_min, ended_max, body";
+    private const string SanctionColumns = "authority_id, target_id, listed_min, listed_max, dataset, first_seen, ended_min, ended_max, last_seen, body";
 
     private readonly SqliteStatement _insertEntity;
     private readonly SqliteStatement _updateEntity;
@@ -43,15 +43,16 @@ internal sealed class RowWriter : IDisposable
         _insertMatchKeys = new(connection, "INSERT INTO entity_match_keys (rowid, keys) VALUES (?1, ?2)");
         _deleteMatchKeys = new(connection, "DELETE FROM entity_match_keys WHERE rowid = ?1");
         _insertSanction = new(connection,
-            $"INSERT INTO sanctions (id, {SanctionColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING");
+            $"INSERT INTO sanctions (id, {SanctionColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO NOTHING");
         _updateSanction = new(connection,
-            $"UPDATE sanctions SET ({SanctionColumns}) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) WHERE id = ?1 RETURNING seq");
+            $"UPDATE sanctions SET ({SanctionColumns}) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) WHERE id = ?1 RETURNING seq");
         _insertProgram = new(connection, "INSERT OR IGNORE INTO sanction_programs (program, sanction_seq) VALUES (?1, ?2)");
         _deletePrograms = new(connection, "DELETE FROM sanction_programs WHERE sanction_seq = ?1");
         _upsertRelationship = new(connection,
             """
-            INSERT INTO relationships (id, type, from_id, to_id, body) VALUES (?1, ?2, ?3, ?4, ?5)
-            ON CONFLICT (id) DO UPDATE SET type = excluded.type, from_id = excluded.from_id, to_id = excluded.to_id, body = excluded.body
+            INSERT INTO relationships (id, type, from_id, to_id, start_min, end_max, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            ON CONFLICT (id) DO UPDATE SET type = excluded.type, from_id = excluded.from_id, to_id = excluded.to_id,
+                start_min = excluded.start_min, end_max = excluded.end_max, body = excluded.body
             """);
     }
 
@@ -82,9 +83,11 @@ internal sealed class RowWriter : IDisposable
         for (var i = 0; i < relationships.Count; i++)
         {
             if (i % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
+            var relationship = relationships[i];
             _upsertRelationship
-                .Bind(1, relationships[i].Id).Bind(2, relationships[i].Type).Bind(3, relationships[i].FromId).Bind(4, relationships[i].ToId)
-                .Bind(5, bodies.Next())
+                .Bind(1, relationship.Id).Bind(2, relationship.Type).Bind(3, relationship.FromId).Bind(4, relationship.ToId)
+                .Bind(5, Day(relationship.StartDate?.Earliest)).Bind(6, Day(relationship.EndDate?.Latest))
+                .Bind(7, bodies.Next())
                 .Execute();
         }
     }
@@ -153,7 +156,8 @@ internal sealed class RowWriter : IDisposable
             .Bind(4, Day(sanction.ListedOn?.Earliest)).Bind(5, Day(sanction.ListedOn?.Latest))
             .Bind(6, sanction.Dataset).Bind(7, Day(sanction.FirstSeen?.Earliest))
             .Bind(8, Day(sanction.EndedOn?.Earliest)).Bind(9, Day(sanction.EndedOn?.Latest))
-            .Bind(10, body);
+            .Bind(10, Day(sanction.LastSeen?.Earliest))
+            .Bind(11, body);
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd");
 }

@@ -16,11 +16,23 @@ internal sealed partial class SqliteGraphStore
             $"SELECT {RelationshipColumns} FROM relationships WHERE id IN (SELECT value FROM json_each($ids))",
             ("$ids", JsonList(ids)))).ToDictionary(r => r.Id, StringComparer.Ordinal), cancellationToken);
 
-    private static List<Relationship> RelationshipsTouching(SqliteSession session, IReadOnlyCollection<string> entityIds, RelationshipFilter filter)
+    /// <summary>A relationship that held on <c>$asOf</c>, as <see cref="Holding.HoldsOn(Relationship, DateOnly)"/> says.</summary>
+    private const string HoldsClause = " AND (start_min IS NULL OR start_min <= $asOf) AND (end_max IS NULL OR end_max >= $asOf)";
+
+    /// <summary>
+    /// The relationships touching the entities that the filter keeps, by insertion; with <paramref name="kinds"/>,
+    /// only those whose other end is one of the entities or of one of the kinds.
+    /// </summary>
+    private static List<Relationship> RelationshipsTouching(
+        SqliteSession session, IReadOnlyCollection<string> entityIds, RelationshipFilter filter, IReadOnlyCollection<EntityKind>? kinds = null)
     {
-        var typeClause = filter.Types.Count > 0 ? " AND type IN (SELECT value FROM json_each($types))" : "";
-        var outgoing = $"SELECT {RelationshipColumns} FROM relationships WHERE from_id IN (SELECT value FROM json_each($ids)){typeClause}";
-        var incoming = $"SELECT {RelationshipColumns} FROM relationships WHERE to_id IN (SELECT value FROM json_each($ids)){typeClause}";
+        var clauses = (filter.Types.Count > 0 ? " AND type IN (SELECT value FROM json_each($types))" : "")
+            + (filter.AsOf is null ? "" : HoldsClause);
+        var kindOf = (string end) => kinds is { Count: > 0 }
+            ? $" AND ({end} IN (SELECT value FROM json_each($ids)) OR EXISTS (SELECT 1 FROM entities e WHERE e.id = {end} AND e.kind IN (SELECT value FROM json_each($kinds))))"
+            : "";
+        var outgoing = $"SELECT {RelationshipColumns} FROM relationships WHERE from_id IN (SELECT value FROM json_each($ids)){clauses}{kindOf("to_id")}";
+        var incoming = $"SELECT {RelationshipColumns} FROM relationships WHERE to_id IN (SELECT value FROM json_each($ids)){clauses}{kindOf("from_id")}";
         var sql = filter.Direction switch
         {
             Direction.Outgoing => outgoing,
@@ -29,8 +41,11 @@ internal sealed partial class SqliteGraphStore
             // drop the duplicates that only a relationship with both ends among the ids can make.
             _ => $"{outgoing} UNION ALL {incoming} AND from_id NOT IN (SELECT value FROM json_each($ids))",
         };
-        var types = filter.Types.Count > 0 ? JsonList(filter.Types) : null;
-        var command = session.Command($"{sql} ORDER BY seq", ("$ids", JsonList(entityIds)), ("$types", types));
+        var command = session.Command($"{sql} ORDER BY seq",
+            ("$ids", JsonList(entityIds)),
+            ("$types", filter.Types.Count > 0 ? JsonList(filter.Types) : null),
+            ("$asOf", filter.AsOf is { } day ? Day(day) : null),
+            ("$kinds", kinds is { Count: > 0 } ? JsonList([.. kinds.Select(kind => kind.ToString())]) : null));
         return ReadRelationships(command);
     }
 

@@ -9,10 +9,57 @@ internal sealed partial class SqliteGraphStore
     private const string SanctionColumns = "s.seq, s.id, s.authority_id, s.target_id, s.body";
     private static readonly string AuthorityClause = $"s.authority_id IN (SELECT id FROM entities WHERE seq IN ({EntitiesNamed("$authority")}))";
 
-    public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
-        Read<IReadOnlyList<Sanction>>(session => ReadSanctions(session.Command(
-            $"SELECT {SanctionColumns} FROM sanctions s WHERE s.target_id IN (SELECT value FROM json_each($ids)) ORDER BY s.seq",
-            ("$ids", JsonList(entityIds)))).Select(row => row.Node).ToList(), cancellationToken);
+    /// <summary>A sanction in force on <c>$asOf</c>, as <see cref="Holding.HoldsOn(Sanction, DateOnly)"/> says.</summary>
+    private const string HeldClause = "coalesce(s.listed_min, s.first_seen, '0000-01-01') <= $asOf AND (s.ended_max IS NULL OR s.ended_max > $asOf)";
+
+    /// <summary>
+    /// A sanction its list carried on <c>$knownAsOf</c> (<see cref="SanctionTiming.KnownAsOf"/>): <c>$published</c> maps
+    /// each dataset to its latest publication day by then (<see cref="Publications"/>); a hand-written sanction as it
+    /// held on the day.
+    /// </summary>
+    private const string KnownClause = """
+        CASE WHEN s.dataset IS NULL
+          THEN coalesce(s.listed_min, s.first_seen, '0000-01-01') <= $knownAsOf AND (s.ended_max IS NULL OR s.ended_max > $knownAsOf)
+          ELSE EXISTS (SELECT 1 FROM json_each($published) p WHERE p.key = s.dataset AND s.first_seen <= p.value AND s.last_seen >= p.value)
+        END
+        """;
+
+    /// <summary>
+    /// Each dataset's latest publication day on or before the day, as a JSON object: the greater of the latest first
+    /// and last seen days by then. The datasets are found by skipping through the index, so the work is a few seeks
+    /// per dataset, however many sanctions each has.
+    /// </summary>
+    private static string Publications(SqliteSession session, DateOnly day)
+    {
+        using var reader = session.Command(
+            """
+            WITH RECURSIVE datasets (name) AS (
+                SELECT min(dataset) FROM sanctions
+                UNION ALL
+                SELECT (SELECT min(dataset) FROM sanctions WHERE dataset > name) FROM datasets WHERE name IS NOT NULL)
+            SELECT name, max(f, coalesce(l, f)) FROM (
+                SELECT name,
+                    (SELECT max(first_seen) FROM sanctions WHERE dataset = name AND first_seen <= $day) AS f,
+                    (SELECT max(last_seen) FROM sanctions WHERE dataset = name AND last_seen <= $day) AS l
+                FROM datasets WHERE name IS NOT NULL)
+            WHERE f IS NOT NULL
+            """,
+            ("$day", Day(day))).ExecuteReader();
+        var published = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read()) published[reader.GetString(0)] = reader.GetString(1);
+        return System.Text.Json.JsonSerializer.Serialize(published);
+    }
+
+    public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, SanctionTiming timing, CancellationToken cancellationToken = default)
+    {
+        return Read<IReadOnlyList<Sanction>>(session =>
+        {
+            var (where, arguments) = TimingWhere(session, timing.AsOf, timing.KnownAsOf);
+            return ReadSanctions(session.Command(
+                $"SELECT {SanctionColumns} FROM sanctions s WHERE s.target_id IN (SELECT value FROM json_each($ids)) AND {where} ORDER BY s.seq",
+                [("$ids", JsonList(entityIds)), .. arguments])).Select(row => row.Node).ToList();
+        }, cancellationToken);
+    }
 
     public Task<IReadOnlyDictionary<string, Sanction>> GetSanctionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Read<IReadOnlyDictionary<string, Sanction>>(session => ReadSanctions(session.Command(
@@ -31,9 +78,9 @@ internal sealed partial class SqliteGraphStore
     public Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         var after = SequenceCursor.Decode(page.After);
-        var (where, arguments) = SanctionWhere(filter);
         return Read(session =>
         {
+            var (where, arguments) = SanctionWhere(session, filter);
             var rows = ReadSanctions(session.Command(
                 $"SELECT {SanctionColumns} FROM sanctions s WHERE {where} AND s.seq > $after ORDER BY s.seq LIMIT $limit",
                 [.. arguments, ("$after", after), ("$limit", page.First + 1)]));
@@ -42,7 +89,7 @@ internal sealed partial class SqliteGraphStore
         }, cancellationToken);
     }
 
-    private static (string Where, List<(string, object?)> Arguments) SanctionWhere(SanctionFilter filter)
+    private static (string Where, List<(string, object?)> Arguments) SanctionWhere(SqliteSession session, SanctionFilter filter)
     {
         var clauses = new List<string> { "1" };
         var arguments = new List<(string, object?)>();
@@ -76,15 +123,32 @@ internal sealed partial class SqliteGraphStore
             clauses.Add("s.first_seen >= $firstSeenFrom");
             arguments.Add(("$firstSeenFrom", Day(firstSeen)));
         }
-        if (filter.ActiveOn is { } activeOn)
-        {
-            clauses.Add("coalesce(s.listed_min, s.first_seen, '0000-01-01') <= $activeOn AND (s.ended_min IS NULL OR s.ended_min > $activeOn)");
-            arguments.Add(("$activeOn", Day(activeOn)));
-        }
+        var (timing, timingArguments) = TimingWhere(session, filter.ActiveOn, filter.KnownAsOf);
+        clauses.Add(timing);
+        arguments.AddRange(timingArguments);
         if (filter.Dataset is { } dataset)
         {
             clauses.Add("s.dataset = $dataset");
             arguments.Add(("$dataset", dataset));
+        }
+        return (string.Join(" AND ", clauses), arguments);
+    }
+
+    /// <summary>The clauses of an "as of" and a "known as of" day; "1" when neither is given.</summary>
+    private static (string Where, List<(string, object?)> Arguments) TimingWhere(SqliteSession session, DateOnly? asOf, DateOnly? knownAsOf)
+    {
+        var clauses = new List<string> { "1" };
+        var arguments = new List<(string, object?)>();
+        if (asOf is { } day)
+        {
+            clauses.Add(HeldClause);
+            arguments.Add(("$asOf", Day(day)));
+        }
+        if (knownAsOf is { } known)
+        {
+            clauses.Add($"({KnownClause})");
+            arguments.Add(("$knownAsOf", Day(known)));
+            arguments.Add(("$published", Publications(session, known)));
         }
         return (string.Join(" AND ", clauses), arguments);
     }

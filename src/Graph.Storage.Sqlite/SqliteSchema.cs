@@ -103,6 +103,22 @@ internal static class SqliteSchema
         );
         CREATE TABLE match_keys_version (version INTEGER NOT NULL);
         """,
+        """
+        -- Version 5: reads as of a day. The latest publication that carried a sanction (its lastSeen), and the first
+        -- day a relationship may have started and the last it may have ended, as columns, so that knownAsOf finds a
+        -- dataset's publication days by index and asOf cuts relationships without parsing their bodies.
+        ALTER TABLE sanctions ADD COLUMN last_seen TEXT;
+        UPDATE sanctions SET
+            last_seen = CASE length(body ->> '$.lastSeen') WHEN 4 THEN (body ->> '$.lastSeen') || '-01-01' WHEN 7 THEN (body ->> '$.lastSeen') || '-01' ELSE body ->> '$.lastSeen' END;
+        CREATE INDEX sanctions_by_dataset_first_seen ON sanctions (dataset, first_seen);
+        CREATE INDEX sanctions_by_dataset_last_seen ON sanctions (dataset, last_seen);
+        ALTER TABLE relationships ADD COLUMN start_min TEXT;
+        ALTER TABLE relationships ADD COLUMN end_max TEXT;
+        UPDATE relationships SET
+            start_min = CASE length(body ->> '$.startDate') WHEN 4 THEN (body ->> '$.startDate') || '-01-01' WHEN 7 THEN (body ->> '$.startDate') || '-01' ELSE body ->> '$.startDate' END,
+            end_max = CASE length(body ->> '$.endDate') WHEN 4 THEN (body ->> '$.endDate') || '-12-31' WHEN 7 THEN date((body ->> '$.endDate') || '-01', '+1 month', '-1 day') ELSE body ->> '$.endDate' END
+        WHERE body ->> '$.startDate' IS NOT NULL OR body ->> '$.endDate' IS NOT NULL;
+        """,
     ];
 
     /// <summary>The version a fully migrated file is at.</summary>

@@ -39,15 +39,15 @@ public sealed class SqliteCancellationTests : IDisposable
             [.. Enumerable.Range(1, length - 1).Select(i => Some.Tie($"c{i - 1}", $"c{i}"))]));
         // The whole walk, timed, so that the token fires well inside it however fast this machine is.
         var clock = Stopwatch.StartNew();
-        Assert.Equal(length, (await store.GetNeighbourhoodAsync("c0", length, length))!.EntityIds.Count);
+        Assert.Equal(length, (await store.GetNeighbourhoodAsync("c0", new NeighbourhoodQuery(length, length)))!.EntityIds.Count);
         var whole = clock.Elapsed;
         using var timeout = new CancellationTokenSource(whole / 5);
 
         clock.Restart();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetNeighbourhoodAsync("c0", length, length, timeout.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetNeighbourhoodAsync("c0", new NeighbourhoodQuery(length, length), timeout.Token));
 
         Assert.True(clock.Elapsed < whole, $"the walk went on for {clock.Elapsed.TotalMilliseconds:F0} ms of the {whole.TotalMilliseconds:F0} ms it takes whole");
-        Assert.Equal(3, (await store.GetNeighbourhoodAsync("c0", 2, 100))!.EntityIds.Count);
+        Assert.Equal(3, (await store.GetNeighbourhoodAsync("c0", new NeighbourhoodQuery(2, 100)))!.EntityIds.Count);
     }
 
     [Fact]

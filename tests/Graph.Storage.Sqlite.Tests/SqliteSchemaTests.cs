@@ -81,6 +81,52 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_at_version_4_upgrades_with_last_seen_and_relationship_days_filled_from_the_bodies()
+    {
+        // Rows as version 4 wrote them: the same rows a current store writes, without the columns version 5 added.
+        var written = Path.Combine(_folder, "written.db");
+        using (var current = new SqliteGraphStore(written))
+        {
+            await current.InitializeAsync();
+            await current.WriteAsync(new(
+                [Some.Entity("ofac", EntityKind.PublicBody), Some.Person("a", "A"), Some.Person("b", "B"), Some.Person("c", "C")],
+                [
+                    Some.Sanction("kept", "ofac", "a") with { Dataset = "us_ofac_sdn", FirstSeen = PartialDate.Parse("2021-07-07"), LastSeen = PartialDate.Parse("2021-08-02") },
+                    Some.Sanction("delisted", "ofac", "b") with
+                    {
+                        Dataset = "us_ofac_sdn", FirstSeen = PartialDate.Parse("2021-07-07"), LastSeen = PartialDate.Parse("2021-07-07"), EndedOn = PartialDate.Parse("2021-08-02"),
+                    },
+                ],
+                [Some.Tie("a", "b") with { EndDate = PartialDate.Parse("2021-07") }, Some.Tie("a", "c") with { StartDate = PartialDate.Parse("2021") }]));
+        }
+        using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(DbPath)!);
+            connection.Open();
+            SqliteSchema.Migrate(connection, target: 4);
+        }
+        Execute($"""
+            ATTACH DATABASE '{written}' AS written;
+            INSERT INTO entities SELECT * FROM written.entities;
+            INSERT INTO sanctions (seq, id, authority_id, target_id, listed_min, listed_max, body, dataset, first_seen, ended_min, ended_max)
+                SELECT seq, id, authority_id, target_id, listed_min, listed_max, body, dataset, first_seen, ended_min, ended_max FROM written.sanctions;
+            INSERT INTO relationships (seq, id, type, from_id, to_id, body) SELECT seq, id, type, from_id, to_id, body FROM written.relationships;
+            """);
+
+        using var store = new SqliteGraphStore(DbPath);
+        await store.InitializeAsync();
+
+        Assert.Equal(SqliteSchema.CurrentVersion, UserVersion());
+        var known = await store.ListSanctionsAsync(new SanctionFilter { KnownAsOf = new DateOnly(2021, 8, 5) }, new PageRequest(10, null));
+        Assert.Equal(["kept"], known.Items.Select(i => i.Node.Id));
+        var knownBefore = await store.ListSanctionsAsync(new SanctionFilter { KnownAsOf = new DateOnly(2021, 7, 20) }, new PageRequest(10, null));
+        Assert.Equal(["kept", "delisted"], knownBefore.Items.Select(i => i.Node.Id));
+        Assert.Equal(["b"], (await store.GetRelationshipsAsync(["a"], RelationshipFilter.All with { AsOf = new DateOnly(2020, 7, 31) })).Select(r => r.ToId));
+        Assert.Equal(["c"], (await store.GetRelationshipsAsync(["a"], RelationshipFilter.All with { AsOf = new DateOnly(2021, 8, 1) })).Select(r => r.ToId));
+        Assert.Equal(["b", "c"], (await store.GetRelationshipsAsync(["a"], RelationshipFilter.All with { AsOf = new DateOnly(2021, 7, 31) })).Select(r => r.ToId));
+    }
+
+    [Fact]
     public async Task A_new_file_has_16_KiB_pages()
     {
         using (var store = new SqliteGraphStore(DbPath)) await store.InitializeAsync();

@@ -39,13 +39,13 @@ public class StoreBenchmarks
 
     [Benchmark(Description = "2-hop neighbourhood")]
     public Task<Subgraph?> Neighbourhood() =>
-        Store.GetNeighbourhoodAsync(Work.NeighbourhoodIds[Next()], LatencyCommand.NeighbourhoodHops, LatencyCommand.NeighbourhoodLimit);
+        Store.GetNeighbourhoodAsync(Work.NeighbourhoodIds[Next()], new NeighbourhoodQuery(LatencyCommand.NeighbourhoodHops, LatencyCommand.NeighbourhoodLimit));
 
     [Benchmark(Description = "path <= 4 hops")]
     public Task<GraphPath?> Path()
     {
         var (from, to, _) = Work.PathPairs[Next()];
-        return Store.FindPathAsync(from, to, LatencyCommand.PathMaxHops);
+        return Store.FindPathAsync(from, to, LatencyCommand.PathMaxHops, asOf: null);
     }
 
     [Benchmark(Description = "search")]

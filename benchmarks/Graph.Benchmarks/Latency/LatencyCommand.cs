@@ -33,7 +33,7 @@ internal static class LatencyCommand
         long nodes = 0, edges = 0, truncated = 0;
         await MeasureAsync(ops, warmUp, neighbourhood, async i =>
         {
-            var subgraph = await store.GetNeighbourhoodAsync(work.NeighbourhoodIds[i], NeighbourhoodHops, NeighbourhoodLimit);
+            var subgraph = await store.GetNeighbourhoodAsync(work.NeighbourhoodIds[i], new NeighbourhoodQuery(NeighbourhoodHops, NeighbourhoodLimit));
             nodes += subgraph?.EntityIds.Count ?? 0;
             edges += subgraph?.Relationships.Count ?? 0;
             truncated += subgraph?.Truncated == true ? 1 : 0;
@@ -47,7 +47,7 @@ internal static class LatencyCommand
         {
             var (from, to, walked) = work.PathPairs[i];
             var start = Stopwatch.GetTimestamp();
-            var result = await store.FindPathAsync(from, to, PathMaxHops);
+            var result = await store.FindPathAsync(from, to, PathMaxHops, asOf: null);
             if (i >= ops) return;
             (result is null ? missing : found).Add(Stopwatch.GetTimestamp() - start);
             if (walked && result is null) walkedMissing++;

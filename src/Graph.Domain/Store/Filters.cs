@@ -33,8 +33,14 @@ public sealed record SanctionFilter
     /// <summary>Keeps sanctions first seen in a publication on or after this day.</summary>
     public DateOnly? FirstSeenFrom { get; init; }
 
-    /// <summary>Keeps sanctions in force on this day: listed (or first seen) by then and not ended by then.</summary>
+    /// <summary>
+    /// Keeps sanctions in force on this day (the "as of" of a sanction list): listed (or first seen) by then and not
+    /// ended by then, partial dates standing for every day they may mean, as <see cref="Holding.HoldsOn(Sanction, DateOnly)"/> says.
+    /// </summary>
     public DateOnly? ActiveOn { get; init; }
+
+    /// <summary>Keeps the sanctions the service's copy of their lists carried on this day (<see cref="SanctionTiming.KnownAsOf"/>).</summary>
+    public DateOnly? KnownAsOf { get; init; }
 
     /// <summary>Keeps sanctions imported from this dataset, e.g. "us_ofac_sdn".</summary>
     public string? Dataset { get; init; }
@@ -69,6 +75,9 @@ public sealed record RelationshipFilter(IReadOnlyCollection<string> Types, Direc
 {
     /// <summary>Every relationship, both directions.</summary>
     public static RelationshipFilter All { get; } = new([], Direction.Both);
+
+    /// <summary>Keeps relationships that held on this day (<see cref="Holding.HoldsOn(Relationship, DateOnly)"/>); null keeps every one.</summary>
+    public DateOnly? AsOf { get; init; }
 }
 
 /// <summary>A search for names and aliases.</summary>

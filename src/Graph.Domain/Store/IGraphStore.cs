@@ -29,8 +29,12 @@ public interface IGraphStore
     /// <summary>Designations added or ended on or after a day, oldest first.</summary>
     Task<Page<DesignationChange>> ListChangesAsync(ChangeFilter filter, PageRequest page, CancellationToken cancellationToken = default);
 
-    /// <summary>The sanctions whose target is one of the given entities.</summary>
-    Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+    /// <summary>The sanctions whose target is one of the given entities, whatever their dates.</summary>
+    Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
+        GetSanctionsTargetingAsync(entityIds, SanctionTiming.Any, cancellationToken);
+
+    /// <summary>The sanctions whose target is one of the given entities, on the day the timing names, by insertion.</summary>
+    Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, SanctionTiming timing, CancellationToken cancellationToken = default);
 
     /// <summary>The relationships that touch any of the given entities, in the directions and types the filter allows.</summary>
     Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken = default);
@@ -55,11 +59,28 @@ public interface IGraphStore
     /// </summary>
     Task<MatchCandidates> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>The shortest chain of relationships between two entities in either direction, or null.</summary>
-    Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default);
+    /// <summary>The shortest chain of relationships between two entities in either direction, whatever their dates, or null.</summary>
+    Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default) =>
+        FindPathAsync(fromId, toId, maxHops, null, cancellationToken);
 
-    /// <summary>The entities and relationships within <paramref name="hops"/> of an entity, or null for an unknown id.</summary>
-    Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The shortest chain of relationships between two entities in either direction, following only those that held on
+    /// <paramref name="asOf"/> when it is given, or null.
+    /// </summary>
+    Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, DateOnly? asOf, CancellationToken cancellationToken = default);
+
+    /// <summary>The entities and relationships within <paramref name="hops"/> of an entity, at most <paramref name="limit"/> entities, or null for an unknown id.</summary>
+    Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default) =>
+        GetNeighbourhoodAsync(id, new NeighbourhoodQuery(hops, limit), cancellationToken);
+
+    /// <summary>
+    /// One page of an entity's neighbourhood, or null for an unknown id: up to <see cref="NeighbourhoodQuery.Limit"/>
+    /// entities in breadth-first order after the query's cursor (the start entity first), each with the relationships
+    /// that tie it to entities reached before it, following only the relationships and reaching only the kinds the
+    /// query allows. Pages follow one another without repeats and together cover the whole neighbourhood.
+    /// </summary>
+    /// <exception cref="InvalidCursorException">The cursor is not one a neighbourhood page issued.</exception>
+    Task<Subgraph?> GetNeighbourhoodAsync(string id, NeighbourhoodQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// A number that changes whenever the store's contents may have changed, by this process or another, so that

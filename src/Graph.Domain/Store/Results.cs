@@ -12,8 +12,15 @@ public sealed record GraphPath(IReadOnlyList<string> EntityIds, IReadOnlyList<Re
     public int Length => Relationships.Count;
 }
 
-/// <summary>Entities and the relationships among them; <see cref="Truncated"/> says a limit cut it short.</summary>
-public sealed record Subgraph(IReadOnlyList<string> EntityIds, IReadOnlyList<Relationship> Relationships, bool Truncated);
+/// <summary>
+/// Entities and the relationships among them; <see cref="Truncated"/> says a limit cut it short: more entities remain,
+/// on the page after <see cref="EndCursor"/>.
+/// </summary>
+public sealed record Subgraph(IReadOnlyList<string> EntityIds, IReadOnlyList<Relationship> Relationships, bool Truncated)
+{
+    /// <summary>The cursor that resumes after the last entity of this page.</summary>
+    public string? EndCursor { get; init; }
+}
 
 /// <summary>What happened to a designation.</summary>
 public enum ChangeKind

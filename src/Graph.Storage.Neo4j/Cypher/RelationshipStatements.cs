@@ -16,11 +16,11 @@ internal static class RelationshipStatements
         """,
         "ids");
 
-    public static CypherStatement Outgoing { get; } = Touching("Outgoing", "(n)-[r:{0}]->()");
+    public static CypherStatement Outgoing { get; } = Touching("Outgoing", "(n)-[r:{0}]->(m)");
 
-    public static CypherStatement Incoming { get; } = Touching("Incoming", "(n)<-[r:{0}]-()");
+    public static CypherStatement Incoming { get; } = Touching("Incoming", "(n)<-[r:{0}]-(m)");
 
-    public static CypherStatement Both { get; } = Touching("Both", "(n)-[r:{0}]-()");
+    public static CypherStatement Both { get; } = Touching("Both", "(n)-[r:{0}]-(m)");
 
     public static IEnumerable<CypherStatement> All => [ByIds, Outgoing, Incoming, Both];
 
@@ -28,16 +28,29 @@ internal static class RelationshipStatements
     internal static string AcrossTypes(string branch) =>
         string.Join("\n  UNION\n  ", GraphModel.RelationshipTypes.Select(type => string.Format(System.Globalization.CultureInfo.InvariantCulture, branch, type)));
 
-    /// <summary>The relationships of the given types (all when <c>$types</c> is empty) at the given entities, by insertion.</summary>
+    /// <summary>
+    /// A relationship that held on <c>$asOf</c> (all when it is null), as <see cref="Domain.Model.Holding"/> says. Its
+    /// dates are partial ISO text, whose order is the order of the first days they stand for; an end date holds on
+    /// to the last day it stands for, so it is compared with the day cut to its own length ("2023-07" holds on 2023-07-15).
+    /// </summary>
+    internal static string Holds(string r) =>
+        $"($asOf IS NULL OR (({r}.startDate IS NULL OR {r}.startDate <= $asOf) AND ({r}.endDate IS NULL OR {r}.endDate >= left($asOf, size({r}.endDate)))))";
+
+    /// <summary>
+    /// The relationships of the given types (all when <c>$types</c> is empty) at the given entities, by insertion, that
+    /// held on <c>$asOf</c>, whose other end is one of the entities or of one of <c>$kinds</c> (any when it is empty).
+    /// </summary>
     private static CypherStatement Touching(string direction, string pattern) => new(
         $"Relationships.Touching.{direction}",
         $"""
         MATCH (n:Entity) WHERE n.id IN $ids
         MATCH {string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, Projections.AllRelationshipTypes)}
-        WHERE size($types) = 0 OR r.type IN $types
+        WHERE (size($types) = 0 OR r.type IN $types)
+          AND {Holds("r")}
+          AND (size($kinds) = 0 OR m.id IN $ids OR m.kind IN $kinds)
         WITH DISTINCT r
         RETURN {Projections.Relationship("r")} AS relationship
         ORDER BY r.seq
         """,
-        "ids", "types");
+        "ids", "types", "asOf", "kinds");
 }

@@ -3,19 +3,33 @@ namespace Graph.Storage.Neo4j.Cypher;
 /// <summary>Reads of sanctions: by id, by target, by filter in insertion order, and the change feed.</summary>
 internal static class SanctionStatements
 {
+    /// <summary>A sanction in force on the day (all when it is null), as <see cref="Domain.Model.Holding"/> says.</summary>
+    private static string Held(string day) =>
+        $"({day} IS NULL OR (coalesce(s.listedMin, s.firstSeenDay, '0000-01-01') <= {day} AND (s.endedMax IS NULL OR s.endedMax > {day})))";
+
+    /// <summary>
+    /// A sanction its list carried on <c>$knownAsOf</c> (all when it is null; see <see cref="Domain.Store.SanctionTiming.KnownAsOf"/>):
+    /// <c>$published</c> maps each dataset to its latest publication day by then (<see cref="Publications"/>); a
+    /// hand-written sanction as it held on the day.
+    /// </summary>
+    private static readonly string Known = $"""
+        ($knownAsOf IS NULL OR (s.dataset IS NULL AND {Held("$knownAsOf")})
+            OR (s.firstSeenDay <= $published[s.dataset] AND s.lastSeenDay >= $published[s.dataset]))
+        """;
+
     /// <summary>
     /// Every criterion of a sanction filter; a null parameter keeps everything. Days are ISO text, so they compare
     /// as the days do; a partial date matches a range when any day it stands for does.
     /// </summary>
-    private const string Filter = """
+    private static readonly string Filter = $$"""
         ($authorityIds IS NULL OR s.authorityId IN $authorityIds)
           AND ($program IS NULL OR $program IN s.programKeys)
           AND ($listedFrom IS NULL OR s.listedMax >= $listedFrom)
           AND ($listedTo IS NULL OR s.listedMin <= $listedTo)
           AND ($targetId IS NULL OR s.targetId = $targetId)
           AND ($firstSeenFrom IS NULL OR s.firstSeenDay >= $firstSeenFrom)
-          AND ($activeOn IS NULL OR (coalesce(s.listedMin, s.firstSeenDay, '0000-01-01') <= $activeOn
-            AND (s.endedMin IS NULL OR s.endedMin > $activeOn)))
+          AND {{Held("$activeOn")}}
+          AND {{Known}}
           AND ($dataset IS NULL OR s.dataset = $dataset)
         """;
 
@@ -44,10 +58,23 @@ internal static class SanctionStatements
         "Sanctions.Targeting",
         $"""
         MATCH (s:Sanction) WHERE s.targetId IN $ids
+          AND {Held("$asOf")}
+          AND {Known}
         RETURN {Projections.Sanction("s")} AS sanction
         ORDER BY s.seq
         """,
-        "ids");
+        "ids", "asOf", "knownAsOf", "published");
+
+    /// <summary>Each dataset's latest publication day on or before <c>$knownAsOf</c>: the latest day a sanction of it was first or last seen.</summary>
+    public static CypherStatement Publications { get; } = new(
+        "Sanctions.Publications",
+        """
+        MATCH (s:Sanction) WHERE s.dataset IS NOT NULL AND s.firstSeenDay <= $knownAsOf
+        UNWIND [s.firstSeenDay, s.lastSeenDay] AS day
+        WITH s.dataset AS dataset, day WHERE day <= $knownAsOf
+        RETURN dataset, max(day) AS day
+        """,
+        "knownAsOf");
 
     public static CypherStatement ActiveIds { get; } = new(
         "Sanctions.ActiveIds",
@@ -73,7 +100,7 @@ internal static class SanctionStatements
         }
         RETURN total, items
         """,
-        "authorityIds", "program", "listedFrom", "listedTo", "targetId", "firstSeenFrom", "activeOn", "dataset", "after", "limit");
+        "authorityIds", "program", "listedFrom", "listedTo", "targetId", "firstSeenFrom", "activeOn", "knownAsOf", "published", "dataset", "after", "limit");
 
     /// <summary>One page of the change feed, oldest day first, additions before endings, then by insertion.</summary>
     public static CypherStatement ChangePage { get; } = new(
@@ -92,5 +119,5 @@ internal static class SanctionStatements
         """,
         "since", "authorityIds", "dataset", "offset", "limit");
 
-    public static IEnumerable<CypherStatement> All => [ByIds, Targeting, ActiveIds, Page, ChangePage];
+    public static IEnumerable<CypherStatement> All => [ByIds, Targeting, Publications, ActiveIds, Page, ChangePage];
 }

@@ -10,7 +10,7 @@ public sealed class ReadTests
 {
     private readonly FakeCypherRunner _runner = new();
 
-    private Neo4jGraphStore Store => new(_runner);
+    private IGraphStore Store => new Neo4jGraphStore(_runner);
 
     private void Answer(CypherStatement statement, CypherResult result) =>
         _runner.Respond = (issued, _) => issued == statement ? result : null;

@@ -71,18 +71,23 @@ public sealed class StatementSafetyTests
         await store.ListActiveSanctionIdsAsync(value);
         await store.ResolveNamesAsync([value]);
         await store.ListChangesAsync(new ChangeFilter(new DateOnly(2020, 1, 1)) { Authority = value, Dataset = value }, new PageRequest(10, null));
-        await store.GetSanctionsTargetingAsync([value]);
+        await store.GetSanctionsTargetingAsync([value], SanctionTiming.Any);
+        await store.GetSanctionsTargetingAsync([value], new SanctionTiming(new DateOnly(2022, 1, 1), new DateOnly(2022, 1, 1)));
         foreach (var direction in Enum.GetValues<Direction>()) await store.GetRelationshipsAsync([value], new RelationshipFilter([value], direction));
         await store.ListEntitiesAsync(new EntityFilter([EntityKind.Person]), new PageRequest(10, null));
         await store.ListSanctionsAsync(new SanctionFilter
         {
             Authority = value, Program = value, TargetId = value, Dataset = value,
             ListedFrom = new DateOnly(2020, 1, 1), ListedTo = new DateOnly(2024, 1, 1), FirstSeenFrom = new DateOnly(2020, 1, 1), ActiveOn = new DateOnly(2022, 1, 1),
+            KnownAsOf = new DateOnly(2022, 1, 1),
         }, new PageRequest(10, null));
         await store.SearchAsync(new SearchQuery(value + " nobody", [], 10));
         await store.SearchAsync(new SearchQuery(value, [EntityKind.Person], 10));
-        await store.FindPathAsync(value, "p2", 4);
-        await store.GetNeighbourhoodAsync(value, 2, 100);
+        await store.FindPathAsync(value, "p2", 4, new DateOnly(2022, 1, 1));
+        await store.GetNeighbourhoodAsync(value, new NeighbourhoodQuery(2, 100)
+        {
+            AsOf = new DateOnly(2022, 1, 1), Types = ["associate"], Kinds = [EntityKind.Person], After = SequenceCursor.Encode(1),
+        });
         await store.GetChangeStampAsync();
         await store.GetStatisticsAsync();
     }

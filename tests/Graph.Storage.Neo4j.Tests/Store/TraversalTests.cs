@@ -8,6 +8,8 @@ public sealed class TraversalTests
 {
     private readonly FakeCypherRunner _runner = new();
 
+    private IGraphStore Store => new Neo4jGraphStore(_runner);
+
     [Fact]
     public async Task A_path_decodes_its_entities_and_relationships_in_chain_order()
     {
@@ -16,11 +18,11 @@ public sealed class TraversalTests
             ? FakeCypherRunner.Result(["entityIds", "relationships"], [new List<object?> { "a", "x", "d", "e" }, ties.Select(t => (object?)Rows.Relationship(t)).ToList()])
             : null;
 
-        var path = await new Neo4jGraphStore(_runner).FindPathAsync("a", "e", 4);
+        var path = await Store.FindPathAsync("a", "e", 4);
 
         Assert.Equal(["a", "x", "d", "e"], path!.EntityIds);
         Assert.Equal(ties.Select(t => t.Id), path.Relationships.Select(r => r.Id));
-        Assert.Equal(new Dictionary<string, object?> { ["fromId"] = "a", ["toId"] = "e" }, _runner.Issued.Single().Parameters);
+        Assert.Equal(new Dictionary<string, object?> { ["fromId"] = "a", ["toId"] = "e", ["asOf"] = null }, _runner.Issued.Single().Parameters);
     }
 
     [Theory]
@@ -29,7 +31,7 @@ public sealed class TraversalTests
     [InlineData(50, "Traversal.Path.10")]
     public async Task The_bound_picks_the_statement_with_that_many_hops(int maxHops, string statement)
     {
-        Assert.Null(await new Neo4jGraphStore(_runner).FindPathAsync("a", "b", maxHops));
+        Assert.Null(await Store.FindPathAsync("a", "b", maxHops));
 
         Assert.Equal(statement, _runner.Issued.Single().Name);
         Assert.Contains($"*1..{statement.Split('.')[^1]}]", _runner.Issued[0].Statement.Text, StringComparison.Ordinal);
@@ -41,7 +43,7 @@ public sealed class TraversalTests
         _runner.Respond = (statement, _) => statement == EntityStatements.ByIds
             ? FakeCypherRunner.Result(["entity"], [Rows.Entity(Some.Person("a", "A"))])
             : null;
-        var store = new Neo4jGraphStore(_runner);
+        IGraphStore store = new Neo4jGraphStore(_runner);
 
         Assert.Null(await store.FindPathAsync("a", "b", 0));
         var self = await store.FindPathAsync("a", "a", 4);
@@ -64,7 +66,7 @@ public sealed class TraversalTests
             return FakeCypherRunner.Result(["relationship"],
                 [.. ties.Where(t => frontier.Contains(t.FromId) || frontier.Contains(t.ToId)).Select(t => new object?[] { Rows.Relationship(t) })]);
         };
-        var store = new Neo4jGraphStore(_runner);
+        IGraphStore store = new Neo4jGraphStore(_runner);
 
         var two = await store.GetNeighbourhoodAsync("a", 2, 100);
         var limited = await store.GetNeighbourhoodAsync("a", 3, 2);
@@ -81,7 +83,7 @@ public sealed class TraversalTests
     [Fact]
     public async Task An_unknown_centre_has_no_neighbourhood()
     {
-        Assert.Null(await new Neo4jGraphStore(_runner).GetNeighbourhoodAsync("nobody", 2, 10));
+        Assert.Null(await Store.GetNeighbourhoodAsync("nobody", 2, 10));
 
         Assert.Equal(["Entities.ByIds"], _runner.Names);
     }

@@ -1,0 +1,91 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Storage.Contract;
+using Graph.Storage.Neo4j.Cypher;
+
+namespace Graph.Storage.Neo4j.Tests.Store;
+
+/// <summary>Reads as of a day and as known on a day, against recorded answers: what the store asks Neo4j, and how it reads the answers.</summary>
+public sealed class AsOfTests
+{
+    private readonly FakeCypherRunner _runner = new();
+
+    private IGraphStore Store => new Neo4jGraphStore(_runner);
+
+    [Fact]
+    public async Task Known_as_of_a_day_first_reads_each_datasets_publication_in_force_then_passes_it_to_the_read()
+    {
+        var delisted = Some.Sanction("ofac-1", "ofac", "t1") with { Dataset = "us_ofac_sdn", FirstSeen = PartialDate.Parse("2021-07-07"), LastSeen = PartialDate.Parse("2021-07-07") };
+        _runner.Respond = (statement, _) =>
+            statement == SanctionStatements.Publications ? FakeCypherRunner.Result(["dataset", "day"], ["us_ofac_sdn", "2021-07-07"], ["eu_fsf", "2021-07-19"])
+            : statement == SanctionStatements.Targeting ? FakeCypherRunner.Result(["sanction"], [Rows.Sanction(delisted)])
+            : null;
+
+        var found = await Store.GetSanctionsTargetingAsync(["t1"], new SanctionTiming(null, new DateOnly(2021, 7, 20)));
+
+        Assert.Equal(["ofac-1"], found.Select(s => s.Id));
+        Assert.Equal(["Sanctions.Publications", "Sanctions.Targeting"], _runner.Names);
+        Assert.Equal("2021-07-20", _runner.Issued[0].Parameters["knownAsOf"]);
+        var read = _runner.Issued[1].Parameters;
+        Assert.Equal("2021-07-20", read["knownAsOf"]);
+        Assert.Null(read["asOf"]);
+        Assert.Equal(new Dictionary<string, object?> { ["us_ofac_sdn"] = "2021-07-07", ["eu_fsf"] = "2021-07-19" }, (IDictionary<string, object?>)read["published"]!);
+    }
+
+    [Fact]
+    public async Task As_of_a_day_alone_needs_no_publications_and_a_list_passes_both_days()
+    {
+        _runner.Respond = (statement, _) =>
+            statement == SanctionStatements.Page ? FakeCypherRunner.Result(["total", "items"], [0L, new List<object?>()])
+            : statement == SanctionStatements.Publications ? FakeCypherRunner.Result(["dataset", "day"])
+            : null;
+
+        await Store.GetSanctionsTargetingAsync(["t1"], new SanctionTiming(new DateOnly(2023, 7, 23), null));
+        await Store.ListSanctionsAsync(new SanctionFilter { ActiveOn = new DateOnly(2023, 7, 23), KnownAsOf = new DateOnly(2021, 7, 1) }, new PageRequest(10, null));
+
+        Assert.Equal(["Sanctions.Targeting", "Sanctions.Publications", "Sanctions.Page"], _runner.Names);
+        Assert.Equal("2023-07-23", _runner.Issued[0].Parameters["asOf"]);
+        Assert.Empty((IDictionary<string, object?>)_runner.Issued[0].Parameters["published"]!);
+        Assert.Equal("2023-07-23", _runner.Issued[2].Parameters["activeOn"]);
+        Assert.Equal("2021-07-01", _runner.Issued[2].Parameters["knownAsOf"]);
+        Assert.Empty((IDictionary<string, object?>)_runner.Issued[2].Parameters["published"]!);
+    }
+
+    [Fact]
+    public async Task A_neighbourhood_passes_its_day_types_and_kinds_to_each_hop_and_pages_after_its_cursor()
+    {
+        // a - b - c - d, each hop answered from the frontier the store asks about.
+        var ties = new[] { Some.Tie("a", "b"), Some.Tie("c", "b"), Some.Tie("c", "d") };
+        _runner.Respond = (statement, parameters) =>
+        {
+            if (statement == EntityStatements.ByIds) return FakeCypherRunner.Result(["entity"], [Rows.Entity(Some.Person("a", "A"))]);
+            if (statement != RelationshipStatements.Both) return null;
+            var frontier = ((IEnumerable<string>)parameters["ids"]!).ToHashSet();
+            return FakeCypherRunner.Result(["relationship"],
+                [.. ties.Where(t => frontier.Contains(t.FromId) || frontier.Contains(t.ToId)).Select(t => new object?[] { Rows.Relationship(t) })]);
+        };
+        var query = new NeighbourhoodQuery(3, 2) { AsOf = new DateOnly(2023, 7, 23), Types = ["associate"], Kinds = [EntityKind.Person, EntityKind.Person] };
+
+        var first = await Store.GetNeighbourhoodAsync("a", query);
+        var second = await Store.GetNeighbourhoodAsync("a", query with { After = first!.EndCursor });
+
+        Assert.Equal(["a", "b"], first.EntityIds);
+        Assert.True(first.Truncated);
+        Assert.Equal(["c", "d"], second!.EntityIds);
+        Assert.Equal(["c--associate--b", "c--associate--d"], second.Relationships.Select(r => r.Id));
+        Assert.False(second.Truncated);
+        var hops = _runner.Issued.Where(i => i.Statement == RelationshipStatements.Both).ToList();
+        Assert.All(hops, hop => Assert.Equal("2023-07-23", hop.Parameters["asOf"]));
+        Assert.All(hops, hop => Assert.Equal(["associate"], hop.Strings("types")));
+        Assert.All(hops, hop => Assert.Equal(["Person"], hop.Strings("kinds")));
+    }
+
+    [Fact]
+    public async Task A_path_as_of_a_day_passes_the_day()
+    {
+        await Store.FindPathAsync("a", "b", 3, new DateOnly(2023, 7, 23));
+
+        Assert.Equal("Traversal.Path.3", _runner.Issued.Single().Name);
+        Assert.Equal("2023-07-23", _runner.Issued[0].Parameters["asOf"]);
+    }
+}
