@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Graph.Api.Tests.Infrastructure;
 using Graph.Api.Tests.Playground;
 using Microsoft.Playwright;
@@ -8,11 +7,6 @@ namespace Graph.Api.Tests.Network;
 /// <summary>The hostile graph in the network view: names drawn, cards and tables shown, and nothing of it runs.</summary>
 public sealed class NetworkHostileBrowserTests : IAsyncLifetime
 {
-    private const string TrapDialogs = """
-        window.__ran = [];
-        for (const name of ['alert', 'confirm', 'prompt']) window[name] = (...args) => { window.__ran.push(`${name}(${args.join(',')})`); };
-        """;
-
     private readonly GraphApp _app = new();
     private Chromium? _chromium;
 
@@ -26,9 +20,7 @@ public sealed class NetworkHostileBrowserTests : IAsyncLifetime
     public async Task A_hostile_name_is_drawn_carded_and_tabled_as_text_and_runs_nothing()
     {
         var page = await _chromium!.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        var dialogs = new ConcurrentBag<string>();
-        page.Dialog += (_, dialog) => { dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
-        await page.AddInitScriptAsync(TrapDialogs);
+        var dialogs = await TrappedDialogs.OnAsync(page);
         var watch = await PageWatch.StartAsync(page);
 
         var view = await NetworkView.OpenAsync(page, new Uri(_app.BaseAddress, $"/entities/{HostileGraph.TargetId}/network#focus={HostileGraph.TargetId}&view=table").ToString());
@@ -43,8 +35,7 @@ public sealed class NetworkHostileBrowserTests : IAsyncLifetime
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Graph" }).ClickAsync();
         foreach (var element in await page.Locator("#card *:visible, #filters *:visible").AllAsync()) await element.HoverAsync(new() { Force = true, Timeout = 2000 });
-        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__ran"));
-        Assert.Empty(dialogs);
+        await dialogs.AssertNothingRanAsync();
         Assert.Equal(0, await page.Locator("body img, body iframe, body script:not([src])").CountAsync());
         Assert.Equal(0, await page.Locator("a[href^='javascript:' i]").CountAsync());
         await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("network-hostile") });

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Graph.Api.Tests.Infrastructure;
 using Graph.Api.Tests.Playground;
 using Microsoft.Playwright;
@@ -8,11 +7,6 @@ namespace Graph.Api.Tests.Lookups.Pages;
 /// <summary>The hostile graph in Chromium: with alert, confirm and prompt trapped, nothing runs on the page or the card, and every attack reads as text.</summary>
 public sealed class HostileBrowserTests : IAsyncLifetime
 {
-    private const string TrapDialogs = """
-        window.__ran = [];
-        for (const name of ['alert', 'confirm', 'prompt']) window[name] = (...args) => { window.__ran.push(`${name}(${args.join(',')})`); };
-        """;
-
     private readonly GraphApp _app = new();
     private Chromium? _chromium;
 
@@ -31,17 +25,14 @@ public sealed class HostileBrowserTests : IAsyncLifetime
     public async Task Nothing_hostile_runs_even_when_every_element_is_hovered_and_the_attacks_read_as_text(string path)
     {
         var page = await _chromium!.Browser.NewPageAsync();
-        var dialogs = new ConcurrentBag<string>();
-        page.Dialog += (_, dialog) => { dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
-        await page.AddInitScriptAsync(TrapDialogs);
+        var dialogs = await TrappedDialogs.OnAsync(page);
         var watch = await PageWatch.StartAsync(page);
 
         await page.GotoAsync(new Uri(_app.BaseAddress, path).ToString());
         foreach (var element in await page.Locator("body *:visible").AllAsync()) await element.HoverAsync(new() { Force = true, Timeout = 2000 });
         var text = await page.Locator("body").InnerTextAsync();
 
-        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__ran"));
-        Assert.Empty(dialogs);
+        await dialogs.AssertNothingRanAsync();
         Assert.Equal(0, await page.Locator("body img, body iframe, body script:not([src])").CountAsync());
         Assert.Equal(0, await page.Locator("a[href^='javascript:' i]").CountAsync());
         var shown = path.StartsWith("/entities/" + HostileGraph.TargetId, StringComparison.Ordinal)
