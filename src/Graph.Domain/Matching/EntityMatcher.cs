@@ -24,17 +24,23 @@ public sealed class EntityMatcher(IGraphStore store)
         var candidates = await store.FindMatchCandidatesAsync(new MatchCandidateQuery(MatchKeys.OfQuery(query), CandidateLimit), cancellationToken);
         if (candidates.EntityIds.Count == 0) return [];
         var entities = await store.GetEntitiesAsync(candidates.EntityIds, cancellationToken);
-        var datasets = await DatasetsOfAsync([.. entities.Keys], cancellationToken);
+        var kept = entities.Values.Where(e => query.Kind is null || KindsCompatible(query.Kind.Value, e.Kind));
+        // The datasets of every candidate only when they filter; otherwise only those of the hits returned.
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? datasets = null;
+        if (options.Dataset is { } dataset)
+        {
+            datasets = await DatasetsOfAsync([.. entities.Keys], cancellationToken);
+            kept = kept.Where(e => datasets[e.Id].Contains(dataset, StringComparer.Ordinal));
+        }
         var scorer = new MatchScorer(query, new TokenRarity(candidates.KeyCounts));
-        var first = Math.Clamp(options.First, 1, MatchOptions.MaxFirst);
-        return [.. entities.Values
-            .Where(e => query.Kind is null || KindsCompatible(query.Kind.Value, e.Kind))
-            .Where(e => options.Dataset is null || datasets[e.Id].Contains(options.Dataset, StringComparer.Ordinal))
+        var best = kept
             .Select(e => (Entity: e, Result: scorer.Score(e)))
             .OrderByDescending(s => s.Result.Score)
             .ThenBy(s => s.Entity.Id, StringComparer.Ordinal)
-            .Take(first)
-            .Select(s => new MatchHit(s.Result.Score, s.Result.Score >= options.Threshold, s.Entity, datasets[s.Entity.Id], s.Result.Explanations))];
+            .Take(Math.Clamp(options.First, 1, MatchOptions.MaxFirst))
+            .ToList();
+        datasets ??= await DatasetsOfAsync([.. best.Select(s => s.Entity.Id)], cancellationToken);
+        return [.. best.Select(s => new MatchHit(s.Result.Score, s.Result.Score >= options.Threshold, s.Entity, datasets[s.Entity.Id], s.Result.Explanations))];
     }
 
     /// <summary>The datasets of each entity: those of the sanctions on it, or <see cref="SeedDataset"/> when none names one.</summary>
