@@ -11,7 +11,7 @@ using DateGraphType = Graph.GraphQL.Types.DateGraphType;
 
 namespace Graph.GraphQL;
 
-internal sealed class GraphQuery : ObjectGraphType
+internal sealed partial class GraphQuery : ObjectGraphType
 {
     internal const int DefaultPageSize = 25;
     internal const int DefaultSearchHits = 10;
@@ -32,17 +32,27 @@ internal sealed class GraphQuery : ObjectGraphType
         Field<EntityInterface>("entity")
             .Description("The entity with this id, or null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The entity's id, e.g. \"sadio-camara\".")
-            .Resolve(c => c.Loaders().Entity(c.GetArgument<string>("id")));
+            .WithDays()
+            .Resolve(c =>
+            {
+                DayArguments.Timing(c);
+                return c.Loaders().Entity(c.GetArgument<string>("id"));
+            });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
             .Description("Entities whose name or an alias matches, best first. Case, diacritics, punctuation and word order do not matter: \"Assimi Goita\" finds \"Assimi Goïta\", \"Sadio Camara\" finds \"CAMARA, Sadio\". A word also matches longer words it begins.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "The words to look for.")
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Keep only these kinds. Omit for every kind.")
             .Argument<IntGraphType>("first", $"How many hits to return, 1 to {SearchQuery.MaxLimit}.", a => a.DefaultValue = DefaultSearchHits)
-            .ResolveAsync(async c => await c.Store().SearchAsync(new SearchQuery(
-                BoundedSearchText(c.GetArgument<string>("query")),
-                c.GetArgument<List<EntityKind>?>("kinds") ?? [],
-                GraphErrors.Range(c.GetArgument("first", DefaultSearchHits), "first", 1, SearchQuery.MaxLimit)), c.CancellationToken));
+            .WithDays()
+            .ResolveAsync(async c =>
+            {
+                DayArguments.Timing(c);
+                return await c.Store().SearchAsync(new SearchQuery(
+                    BoundedSearchText(c.GetArgument<string>("query")),
+                    c.GetArgument<List<EntityKind>?>("kinds") ?? [],
+                    GraphErrors.Range(c.GetArgument("first", DefaultSearchHits), "first", 1, SearchQuery.MaxLimit)), c.CancellationToken);
+            });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchHitType>>>>("match")
             .Description("Which entities a party is, how sure and why: candidates scored on their names (in any script, order and romanisation, legal forms aside) and on what the query also knows (birth date, countries, gender, identifiers), best first.")
@@ -84,73 +94,17 @@ internal sealed class GraphQuery : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Keep only these kinds. Omit for every kind.")
             .Argument<IntGraphType>("first", $"The page size, 0 to {PageRequest.MaxSize}; {DefaultPageSize} when omitted.")
             .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .WithDays()
             .ResolveAsync(async c =>
             {
+                DayArguments.Timing(c);
                 var page = PageArguments(c);
                 var filter = new EntityFilter(c.GetArgument<List<EntityKind>?>("kinds") ?? []);
                 return new ConnectionPage<Entity>(await Paged(() => c.Store().ListEntitiesAsync(filter, page, c.CancellationToken)), page.After is not null);
             });
 
-        Field<NonNullGraphType<SanctionConnectionType>>("sanctions")
-            .Description("Sanctions, page by page, in the order they were added; filter by authority, programme, listing dates or target.")
-            .Argument<SanctionFilterInputType>("filter", "Which sanctions to keep. Omit to keep all.")
-            .Argument<IntGraphType>("first", $"The page size, 0 to {PageRequest.MaxSize}; {DefaultPageSize} when omitted.")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
-            .ResolveAsync(async c =>
-            {
-                var page = PageArguments(c);
-                var input = c.GetArgument<SanctionFilterInput?>("filter") ?? new SanctionFilterInput();
-                var filter = new SanctionFilter
-                {
-                    Authority = input.Authority,
-                    Program = input.Program,
-                    ListedFrom = input.ListedFrom?.Earliest,
-                    ListedTo = input.ListedTo?.Latest,
-                    TargetId = input.Target,
-                    FirstSeenFrom = input.FirstSeenFrom?.Earliest,
-                    ActiveOn = input.ActiveOn?.Earliest,
-                    Dataset = input.Dataset,
-                };
-                return new ConnectionPage<Sanction>(await Paged(() => c.Store().ListSanctionsAsync(filter, page, c.CancellationToken)), page.After is not null);
-            });
-
-        Field<NonNullGraphType<DesignationChangeConnectionType>>("changes")
-            .Description("The change feed: designations added (first listed or first seen in a publication) or ended (delisted) on or after a date, oldest first, with who imposed them.")
-            .Argument<NonNullGraphType<DateGraphType>>("since", "The first date to include. A partial date counts from its first day.")
-            .Argument<StringGraphType>("authority", "Keep changes by this authority: its id, name or alias, ignoring case, e.g. \"OFAC\".")
-            .Argument<StringGraphType>("dataset", "Keep changes of this list, e.g. \"us_ofac_sdn\".")
-            .Argument<IntGraphType>("first", $"The page size, 0 to {PageRequest.MaxSize}; {DefaultPageSize} when omitted.")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
-            .ResolveAsync(async c =>
-            {
-                var page = PageArguments(c);
-                var filter = new ChangeFilter(c.GetArgument<PartialDate>("since").Earliest)
-                {
-                    Authority = c.GetArgument<string?>("authority"),
-                    Dataset = c.GetArgument<string?>("dataset"),
-                };
-                return new ConnectionPage<DesignationChange>(await Paged(() => c.Store().ListChangesAsync(filter, page, c.CancellationToken)), page.After is not null);
-            });
-
-        Field<PathType>("path")
-            .Description("The shortest chain of relationships between two entities, followed in either direction, or null when none is within maxHops.")
-            .Argument<NonNullGraphType<IdGraphType>>("from", "The id of the entity to start at.")
-            .Argument<NonNullGraphType<IdGraphType>>("to", "The id of the entity to reach.")
-            .Argument<IntGraphType>("maxHops", $"The longest chain to consider, 1 to {MaxHops}.", a => a.DefaultValue = DefaultPathHops)
-            .ResolveAsync(async c => await c.Store().FindPathAsync(
-                c.GetArgument<string>("from"), c.GetArgument<string>("to"),
-                GraphErrors.Range(c.GetArgument("maxHops", DefaultPathHops), "maxHops", 1, MaxHops), c.CancellationToken));
-
-        Field<NeighbourhoodType>("neighbourhood")
-            .Description("The entities within some hops of one entity and the relationships among them, or null for an unknown id.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "The id of the entity at the center.")
-            .Argument<IntGraphType>("hops", $"How far to go, 0 to {MaxNeighbourhoodHops}.", a => a.DefaultValue = 2)
-            .Argument<IntGraphType>("limit", $"The most entities to return, 1 to {MaxNeighbourhoodLimit}; the result says when it was truncated.", a => a.DefaultValue = DefaultNeighbourhoodLimit)
-            .ResolveAsync(async c => await c.Store().GetNeighbourhoodAsync(
-                c.GetArgument<string>("id"),
-                GraphErrors.Range(c.GetArgument("hops", 2), "hops", 0, MaxNeighbourhoodHops),
-                GraphErrors.Range(c.GetArgument("limit", DefaultNeighbourhoodLimit), "limit", 1, MaxNeighbourhoodLimit),
-                c.CancellationToken));
+        AddListFields();
+        AddNetworkFields();
 
         Field<NonNullGraphType<StatisticsType>>("statistics")
             .Description("How many entities, sanctions and relationships the graph holds.")
@@ -187,7 +141,7 @@ internal sealed class GraphQuery : ObjectGraphType
     private static PageRequest PageArguments(IResolveFieldContext c) =>
         new(GraphErrors.Range(c.GetArgument("first", DefaultPageSize), "first", 0, PageRequest.MaxSize), c.GetArgument<string?>("after"));
 
-    private static async Task<Page<T>> Paged<T>(Func<Task<Page<T>>> list)
+    private static async Task<T> Paged<T>(Func<Task<T>> list)
     {
         try
         {

@@ -82,6 +82,26 @@ internal sealed partial class Neo4jGraphStore
         return ReadPage(result, page.First, item => (++position, Change(item)));
     }
 
+    public async Task<SanctionDiff> DiffSanctionsAsync(SanctionDiffQuery query, CancellationToken cancellationToken = default)
+    {
+        var result = await Read(SanctionStatements.Diff, new()
+        {
+            ["authorityIds"] = await AuthorityIds(query.Authority, cancellationToken),
+            ["dataset"] = query.Dataset,
+            ["from"] = GraphModel.Day(query.From),
+            ["publishedFrom"] = await Publications(query.From, cancellationToken),
+            ["to"] = GraphModel.Day(query.To),
+            ["publishedTo"] = await Publications(query.To, cancellationToken),
+            ["limit"] = (long)Math.Max(query.Limit, 0),
+        }, cancellationToken);
+        var row = RecordReader.Rows(result).Single();
+        return new SanctionDiff(
+            [.. RecordReader.List(row("added"), "added").Select(RecordReader.Sanction)],
+            [.. RecordReader.List(row("ended"), "ended").Select(RecordReader.Sanction)],
+            RecordReader.Long(row("addedCount"), "addedCount"),
+            RecordReader.Long(row("endedCount"), "endedCount"));
+    }
+
     private static DesignationChange Change(object? item)
     {
         var map = RecordReader.Map(item, "change");

@@ -13,15 +13,15 @@ internal sealed partial class SqliteGraphStore
     private const string HeldClause = "coalesce(s.listed_min, s.first_seen, '0000-01-01') <= $asOf AND (s.ended_max IS NULL OR s.ended_max > $asOf)";
 
     /// <summary>
-    /// A sanction its list carried on <c>$knownAsOf</c> (<see cref="SanctionTiming.KnownAsOf"/>): <c>$published</c> maps
-    /// each dataset to its latest publication day by then (<see cref="Publications"/>); a hand-written sanction as it
-    /// held on the day.
+    /// A sanction its list carried on the day parameter <paramref name="day"/> (<see cref="SanctionTiming.KnownAsOf"/>):
+    /// <paramref name="published"/> maps each dataset to its latest publication day by then (<see cref="Publications"/>);
+    /// a hand-written sanction as it held on the day.
     /// </summary>
-    private const string KnownClause = """
-        CASE WHEN s.dataset IS NULL
-          THEN coalesce(s.listed_min, s.first_seen, '0000-01-01') <= $knownAsOf AND (s.ended_max IS NULL OR s.ended_max > $knownAsOf)
-          ELSE EXISTS (SELECT 1 FROM json_each($published) p WHERE p.key = s.dataset AND s.first_seen <= p.value AND s.last_seen >= p.value)
-        END
+    private static string KnownClause(string day, string published) => $"""
+        (CASE WHEN s.dataset IS NULL
+          THEN coalesce(s.listed_min, s.first_seen, '0000-01-01') <= {day} AND (s.ended_max IS NULL OR s.ended_max > {day})
+          ELSE EXISTS (SELECT 1 FROM json_each({published}) p WHERE p.key = s.dataset AND s.first_seen <= p.value AND s.last_seen >= p.value)
+        END)
         """;
 
     /// <summary>
@@ -89,6 +89,26 @@ internal sealed partial class SqliteGraphStore
         }, cancellationToken);
     }
 
+    public Task<SanctionDiff> DiffSanctionsAsync(SanctionDiffQuery query, CancellationToken cancellationToken = default) =>
+        Read(session =>
+        {
+            var (where, arguments) = SanctionWhere(session, new SanctionFilter { Authority = query.Authority, Dataset = query.Dataset });
+            arguments.AddRange([
+                ("$from", Day(query.From)), ("$publishedFrom", Publications(session, query.From)),
+                ("$to", Day(query.To)), ("$publishedTo", Publications(session, query.To)),
+                ("$limit", Math.Max(query.Limit, 0))]);
+            var knownFrom = KnownClause("$from", "$publishedFrom");
+            var knownTo = KnownClause("$to", "$publishedTo");
+            var (added, addedCount) = ReadCounted(session, $"{where} AND {knownTo} AND NOT {knownFrom}", arguments);
+            var (ended, endedCount) = ReadCounted(session, $"{where} AND {knownFrom} AND NOT {knownTo}", arguments);
+            return new SanctionDiff(added, ended, addedCount, endedCount);
+        }, cancellationToken);
+
+    /// <summary>The first <c>$limit</c> sanctions a condition keeps, by insertion, and how many it keeps in all.</summary>
+    private static (IReadOnlyList<Sanction> First, long Count) ReadCounted(SqliteSession session, string where, List<(string, object?)> arguments) =>
+        ([.. ReadSanctions(session.Command($"SELECT {SanctionColumns} FROM sanctions s WHERE {where} ORDER BY s.seq LIMIT $limit", [.. arguments])).Select(row => row.Node)],
+         Count(session, $"SELECT count(*) FROM sanctions s WHERE {where}", [.. arguments]));
+
     private static (string Where, List<(string, object?)> Arguments) SanctionWhere(SqliteSession session, SanctionFilter filter)
     {
         var clauses = new List<string> { "1" };
@@ -146,7 +166,7 @@ internal sealed partial class SqliteGraphStore
         }
         if (knownAsOf is { } known)
         {
-            clauses.Add($"({KnownClause})");
+            clauses.Add(KnownClause("$knownAsOf", "$published"));
             arguments.Add(("$knownAsOf", Day(known)));
             arguments.Add(("$published", Publications(session, known)));
         }

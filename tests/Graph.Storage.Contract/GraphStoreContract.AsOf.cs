@@ -228,4 +228,25 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["ofac-30"], delistedLater.Select(s => s.Id));
         Assert.Equal(["ofac-30"], both.Select(s => s.Id));
     }
+
+    [SkippableFact]
+    public async Task A_list_diff_between_two_publications_names_the_rows_added_and_ended_and_counts_them_whole()
+    {
+        await WriteTwoOfacPublications();
+
+        var diff = await Store.DiffSanctionsAsync(new SanctionDiffQuery(new DateOnly(2021, 7, 20), new DateOnly(2021, 8, 5), 3) { Dataset = "us_ofac_sdn" });
+        var first = await Store.DiffSanctionsAsync(new SanctionDiffQuery(new DateOnly(2021, 7, 1), new DateOnly(2021, 7, 7), 100) { Authority = "ofac" });
+        var samePublication = await Store.DiffSanctionsAsync(new SanctionDiffQuery(new DateOnly(2021, 7, 8), new DateOnly(2021, 7, 31), 100) { Dataset = "us_ofac_sdn" });
+        var everyList = await Store.DiffSanctionsAsync(new SanctionDiffQuery(new DateOnly(2021, 7, 9), new DateOnly(2021, 7, 10), 100));
+        var otherAuthority = await Store.DiffSanctionsAsync(new SanctionDiffQuery(new DateOnly(2021, 7, 20), new DateOnly(2021, 8, 5), 100) { Authority = "EU" });
+
+        Assert.Equal((6, 4), (diff.AddedCount, diff.EndedCount));
+        Assert.Equal(["ofac-26", "ofac-27", "ofac-28"], diff.Added.Select(s => s.Id));
+        Assert.Equal(["ofac-0", "ofac-1", "ofac-2"], diff.Ended.Select(s => s.Id));
+        Assert.Equal((26, 0), (first.AddedCount, first.EndedCount));
+        Assert.Equal(26, first.Added.Count);
+        Assert.Equal((0, 0), (samePublication.AddedCount, samePublication.EndedCount));
+        Assert.Equal(["hand-written"], everyList.Added.Select(s => s.Id));
+        Assert.Equal((0, 0), (otherAuthority.AddedCount, otherAuthority.EndedCount));
+    }
 }

@@ -120,8 +120,8 @@ public abstract partial class GraphStoreContract
             [.. "abcde".Select(c => Some.Person(c.ToString(), c.ToString()))],
             relationships: [Some.Tie("a", "b"), Some.Tie("c", "b"), Some.Tie("c", "d"), Some.Tie("d", "e")]);
 
-        var twoHops = await Store.GetNeighbourhoodAsync("a", 2, 100);
-        var limited = await Store.GetNeighbourhoodAsync("a", 4, 3);
+        var twoHops = await Store.GetNeighbourhoodAsync("a", new NeighbourhoodQuery(2, 100));
+        var limited = await Store.GetNeighbourhoodAsync("a", new NeighbourhoodQuery(4, 3));
 
         Assert.Equal(["a", "b", "c"], twoHops!.EntityIds);
         Assert.Equal(2, twoHops.Relationships.Count);
@@ -139,9 +139,9 @@ public abstract partial class GraphStoreContract
             [.. "abcdex".Select(c => Some.Person(c.ToString(), c.ToString()))],
             relationships: [Some.Tie("a", "b"), Some.Tie("c", "b"), Some.Tie("c", "d"), Some.Tie("e", "d"), Some.Tie("x", "a"), Some.Tie("x", "d")]);
 
-        var path = await Store.FindPathAsync("a", "e", 4);
-        var tooFar = await Store.FindPathAsync("b", "e", 2);
-        var self = await Store.FindPathAsync("a", "a", 4);
+        var path = await Store.FindPathAsync("a", "e", 4, null);
+        var tooFar = await Store.FindPathAsync("b", "e", 2, null);
+        var self = await Store.FindPathAsync("a", "a", 4, null);
 
         Assert.Equal(["a", "x", "d", "e"], path!.EntityIds);
         Assert.Equal(["x--associate--a", "x--associate--d", "e--associate--d"], path.Relationships.Select(r => r.Id));
@@ -154,6 +154,6 @@ public abstract partial class GraphStoreContract
     {
         await Write([Some.Person("a", "A"), Some.Person("b", "B"), Some.Person("c", "C")], relationships: [Some.Tie("a", "b")]);
 
-        Assert.Null(await Store.FindPathAsync("a", "c", 6));
+        Assert.Null(await Store.FindPathAsync("a", "c", 6, null));
     }
 }

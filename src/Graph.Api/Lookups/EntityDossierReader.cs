@@ -18,7 +18,7 @@ internal sealed class EntityDossierReader(IGraphStore store, TimeProvider clock)
         var touching = await store.GetRelationshipsAsync([id], AllRelationships, cancellationToken);
         var sameAsIds = touching.Where(r => r.Type == RelationshipTypes.SameAs).Select(r => r.OtherEnd(id)).Where(other => other != id)
             .Distinct(StringComparer.Ordinal).ToList();
-        var sanctions = (await store.GetSanctionsTargetingAsync([id, .. sameAsIds], cancellationToken))
+        var sanctions = (await store.GetSanctionsTargetingAsync([id, .. sameAsIds], SanctionTiming.Any, cancellationToken))
             .Where(s => asOf is not { } day || s.HadStartedBy(day)).Select(s => asOf is { } day ? AsKnownOn(s, day) : s).ToList();
         var groups = touching.Where(r => r.Type != RelationshipTypes.SameAs && (asOf is not { } day || r.HoldsOn(day)))
             .GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)

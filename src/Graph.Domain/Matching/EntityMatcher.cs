@@ -46,7 +46,7 @@ public sealed class EntityMatcher(IGraphStore store)
     /// <summary>The datasets of each entity: those of the sanctions on it, or <see cref="SeedDataset"/> when none names one.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> DatasetsOfAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
     {
-        var sanctions = entityIds.Count == 0 ? [] : await store.GetSanctionsTargetingAsync(entityIds, cancellationToken);
+        var sanctions = entityIds.Count == 0 ? [] : await store.GetSanctionsTargetingAsync(entityIds, SanctionTiming.Any, cancellationToken);
         var byTarget = sanctions.Where(s => s.Dataset is not null).ToLookup(s => s.TargetId, s => s.Dataset!);
         return entityIds.ToDictionary(
             id => id,

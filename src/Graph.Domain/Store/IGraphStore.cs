@@ -29,10 +29,6 @@ public interface IGraphStore
     /// <summary>Designations added or ended on or after a day, oldest first.</summary>
     Task<Page<DesignationChange>> ListChangesAsync(ChangeFilter filter, PageRequest page, CancellationToken cancellationToken = default);
 
-    /// <summary>The sanctions whose target is one of the given entities, whatever their dates.</summary>
-    Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
-        GetSanctionsTargetingAsync(entityIds, SanctionTiming.Any, cancellationToken);
-
     /// <summary>The sanctions whose target is one of the given entities, on the day the timing names, by insertion.</summary>
     Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, SanctionTiming timing, CancellationToken cancellationToken = default);
 
@@ -44,6 +40,13 @@ public interface IGraphStore
 
     /// <summary>One page of sanctions matching the filter, ordered by insertion.</summary>
     Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The designations a list's copy carried on <see cref="SanctionDiffQuery.To"/> and not on
+    /// <see cref="SanctionDiffQuery.From"/> (added), and those it carried on the first day and not on the second
+    /// (ended), as <see cref="SanctionTiming.KnownAsOf"/> reads a day: the change between the two publications then in force.
+    /// </summary>
+    Task<SanctionDiff> DiffSanctionsAsync(SanctionDiffQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Entities whose names or aliases match the text, folding case and diacritics, best first.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
@@ -59,19 +62,11 @@ public interface IGraphStore
     /// </summary>
     Task<MatchCandidates> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>The shortest chain of relationships between two entities in either direction, whatever their dates, or null.</summary>
-    Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default) =>
-        FindPathAsync(fromId, toId, maxHops, null, cancellationToken);
-
     /// <summary>
     /// The shortest chain of relationships between two entities in either direction, following only those that held on
     /// <paramref name="asOf"/> when it is given, or null.
     /// </summary>
     Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, DateOnly? asOf, CancellationToken cancellationToken = default);
-
-    /// <summary>The entities and relationships within <paramref name="hops"/> of an entity, at most <paramref name="limit"/> entities, or null for an unknown id.</summary>
-    Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default) =>
-        GetNeighbourhoodAsync(id, new NeighbourhoodQuery(hops, limit), cancellationToken);
 
     /// <summary>
     /// One page of an entity's neighbourhood, or null for an unknown id: up to <see cref="NeighbourhoodQuery.Limit"/>

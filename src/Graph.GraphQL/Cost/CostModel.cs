@@ -38,6 +38,8 @@ internal sealed class CostModel(GraphBounds graph, IntrospectionSize schema)
             (EntityInterface or EntityObjectType, "sanctions") => FieldPrice.List(graph.MaxSanctions),
             (_, "properties" or "sources" or "explanations") => FieldPrice.List(EmbeddedListItems),
             ({ Name: "Neighbourhood" or "Path" }, "entities" or "relationships") => FieldPrice.List(scope.Page),
+            ({ Name: "ListDiff" }, "added" or "ended") => FieldPrice.List(scope.Page),
+            ({ Name: "RelationshipSummary" }, "groups") => FieldPrice.List(2L * Domain.Model.RelationshipTypes.All.Count),
             ({ Name: var name }, "nodes" or "edges") when name.EndsWith("Connection", StringComparison.Ordinal) => FieldPrice.List(scope.Page),
             _ => FieldPrice.List(UnknownListItems),
         };
@@ -49,13 +51,13 @@ internal sealed class CostModel(GraphBounds graph, IntrospectionSize schema)
     /// </summary>
     public static CostScope ScopeSeenBy(IGraphType type, CostScope scope) => type.Name switch
     {
-        "Neighbourhood" or "Path" => scope with { Reach = Reach.One },
+        "Neighbourhood" or "Path" or "ListDiff" => scope with { Reach = Reach.One },
         var name when name.EndsWith("Connection", StringComparison.Ordinal) => scope with { Reach = Reach.One },
         var name when name.StartsWith("__", StringComparison.Ordinal) => scope with { Page = 0 },
         _ => CostScope.None,
     };
 
-    private static FieldPrice Root(string field, Func<string, long?> argument)
+    private FieldPrice Root(string field, Func<string, long?> argument)
     {
         switch (field)
         {
@@ -79,6 +81,13 @@ internal sealed class CostModel(GraphBounds graph, IntrospectionSize schema)
             case "path":
                 var hops = NonNegative(argument("maxHops") ?? GraphQuery.DefaultPathHops);
                 return new FieldPrice(hops, 1, CostScope.None with { Page = Saturating.Add(hops, 1) });
+            case "listDiff":
+                // Both lists of the two days are counted whole, then the first of each are read.
+                var items = NonNegative(argument("first") ?? GraphQuery.DefaultListDiffItems);
+                return new FieldPrice(Saturating.Add(Saturating.Multiply(2, TableCount), Saturating.Multiply(2, items)), 1, CostScope.None with { Page = items });
+            case "relationshipSummary":
+                // Every relationship of the entity, then one read of the sanctions of its neighbours, as many at most.
+                return new FieldPrice(Saturating.Multiply(2, graph.MaxDegree), 1, CostScope.None);
             case "statistics":
                 return new FieldPrice(TableCount, 1, CostScope.None);
             default:

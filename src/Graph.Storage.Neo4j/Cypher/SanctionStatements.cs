@@ -8,13 +8,13 @@ internal static class SanctionStatements
         $"({day} IS NULL OR (coalesce(s.listedMin, s.firstSeenDay, '0000-01-01') <= {day} AND (s.endedMax IS NULL OR s.endedMax > {day})))";
 
     /// <summary>
-    /// A sanction its list carried on <c>$knownAsOf</c> (all when it is null; see <see cref="Domain.Store.SanctionTiming.KnownAsOf"/>):
-    /// <c>$published</c> maps each dataset to its latest publication day by then (<see cref="Publications"/>); a
-    /// hand-written sanction as it held on the day.
+    /// A sanction its list carried on the day parameter (all when it is null; see <see cref="Domain.Store.SanctionTiming.KnownAsOf"/>):
+    /// the map parameter <paramref name="published"/> gives each dataset's latest publication day by then
+    /// (<see cref="Publications"/>); a hand-written sanction as it held on the day.
     /// </summary>
-    private static readonly string Known = $"""
-        ($knownAsOf IS NULL OR (s.dataset IS NULL AND {Held("$knownAsOf")})
-            OR (s.firstSeenDay <= $published[s.dataset] AND s.lastSeenDay >= $published[s.dataset]))
+    private static string Known(string day, string published) => $"""
+        ({day} IS NULL OR (s.dataset IS NULL AND {Held(day)})
+            OR (s.firstSeenDay <= {published}[s.dataset] AND s.lastSeenDay >= {published}[s.dataset]))
         """;
 
     /// <summary>
@@ -29,7 +29,7 @@ internal static class SanctionStatements
           AND ($targetId IS NULL OR s.targetId = $targetId)
           AND ($firstSeenFrom IS NULL OR s.firstSeenDay >= $firstSeenFrom)
           AND {{Held("$activeOn")}}
-          AND {{Known}}
+          AND {{Known("$knownAsOf", "$published")}}
           AND ($dataset IS NULL OR s.dataset = $dataset)
         """;
 
@@ -59,7 +59,7 @@ internal static class SanctionStatements
         $"""
         MATCH (s:Sanction) WHERE s.targetId IN $ids
           AND {Held("$asOf")}
-          AND {Known}
+          AND {Known("$knownAsOf", "$published")}
         RETURN {Projections.Sanction("s")} AS sanction
         ORDER BY s.seq
         """,
@@ -119,5 +119,23 @@ internal static class SanctionStatements
         """,
         "since", "authorityIds", "dataset", "offset", "limit");
 
-    public static IEnumerable<CypherStatement> All => [ByIds, Targeting, Publications, ActiveIds, Page, ChangePage];
+    /// <summary>The designations known on <c>$to</c> and not on <c>$from</c> (added), and the other way round (ended): the first of each by insertion, and their counts.</summary>
+    public static CypherStatement Diff { get; } = new(
+        "Sanctions.Diff",
+        $$"""
+        CALL () {
+          MATCH (s:Sanction) WHERE {{ChangeFilter}} AND {{Known("$to", "$publishedTo")}} AND NOT {{Known("$from", "$publishedFrom")}}
+          WITH s ORDER BY s.seq
+          RETURN count(s) AS addedCount, collect({{Projections.Sanction("s")}})[..$limit] AS added
+        }
+        CALL () {
+          MATCH (s:Sanction) WHERE {{ChangeFilter}} AND {{Known("$from", "$publishedFrom")}} AND NOT {{Known("$to", "$publishedTo")}}
+          WITH s ORDER BY s.seq
+          RETURN count(s) AS endedCount, collect({{Projections.Sanction("s")}})[..$limit] AS ended
+        }
+        RETURN addedCount, added, endedCount, ended
+        """,
+        "authorityIds", "dataset", "from", "publishedFrom", "to", "publishedTo", "limit");
+
+    public static IEnumerable<CypherStatement> All => [ByIds, Targeting, Publications, ActiveIds, Page, ChangePage, Diff];
 }

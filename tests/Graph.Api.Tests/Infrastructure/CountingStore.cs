@@ -33,16 +33,14 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<string>> ListActiveSanctionIdsAsync(string dataset, CancellationToken cancellationToken = default) => Count(inner.ListActiveSanctionIdsAsync(dataset, cancellationToken));
     public Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) => Count(inner.ResolveNamesAsync(names, cancellationToken));
     public Task<Page<DesignationChange>> ListChangesAsync(ChangeFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListChangesAsync(filter, page, cancellationToken));
-    public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) => Count(inner.GetSanctionsTargetingAsync(entityIds, cancellationToken));
     public Task<IReadOnlyList<Sanction>> GetSanctionsTargetingAsync(IReadOnlyCollection<string> entityIds, SanctionTiming timing, CancellationToken cancellationToken = default) => Count(inner.GetSanctionsTargetingAsync(entityIds, timing, cancellationToken));
     public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken = default) => Count(inner.GetRelationshipsAsync(entityIds, filter, cancellationToken));
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListEntitiesAsync(filter, page, cancellationToken));
     public Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListSanctionsAsync(filter, page, cancellationToken));
+    public Task<SanctionDiff> DiffSanctionsAsync(SanctionDiffQuery query, CancellationToken cancellationToken = default) => Count(inner.DiffSanctionsAsync(query, cancellationToken));
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => Count(inner.SearchAsync(query, cancellationToken));
     public Task<MatchCandidates> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default) => Count(inner.FindMatchCandidatesAsync(query, cancellationToken));
-    public Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default) => Count(inner.FindPathAsync(fromId, toId, maxHops, cancellationToken));
     public Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, DateOnly? asOf, CancellationToken cancellationToken = default) => Count(inner.FindPathAsync(fromId, toId, maxHops, asOf, cancellationToken));
-    public Task<Subgraph?> GetNeighbourhoodAsync(string id, int hops, int limit, CancellationToken cancellationToken = default) => Count(inner.GetNeighbourhoodAsync(id, hops, limit, cancellationToken));
     public Task<Subgraph?> GetNeighbourhoodAsync(string id, NeighbourhoodQuery query, CancellationToken cancellationToken = default) => Count(inner.GetNeighbourhoodAsync(id, query, cancellationToken));
     public ValueTask<long> GetChangeStampAsync(CancellationToken cancellationToken = default) => inner.GetChangeStampAsync(cancellationToken);
     public Task<long> GetMaxDegreeAsync(CancellationToken cancellationToken = default) => Count(inner.GetMaxDegreeAsync(cancellationToken));

@@ -33,6 +33,31 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public async Task A_list_diff_reads_the_publications_in_force_on_both_days_and_reads_both_lists_and_counts()
+    {
+        var added = Some.Sanction("ofac-30", "ofac", "t30") with { Dataset = "us_ofac_sdn" };
+        var ended = Some.Sanction("ofac-0", "ofac", "t0") with { Dataset = "us_ofac_sdn" };
+        _runner.Respond = (statement, parameters) =>
+            statement == SanctionStatements.Publications
+                ? FakeCypherRunner.Result(["dataset", "day"], ["us_ofac_sdn", (string)parameters["knownAsOf"]! == "2021-07-20" ? "2021-07-07" : "2021-08-02"])
+            : statement == SanctionStatements.Diff
+                ? FakeCypherRunner.Result(["addedCount", "added", "endedCount", "ended"], [6L, new List<object?> { Rows.Sanction(added) }, 4L, new List<object?> { Rows.Sanction(ended) }])
+            : null;
+
+        var diff = await Store.DiffSanctionsAsync(new SanctionDiffQuery(new DateOnly(2021, 7, 20), new DateOnly(2021, 8, 5), 1) { Dataset = "us_ofac_sdn" });
+
+        Assert.Equal((6, 4), (diff.AddedCount, diff.EndedCount));
+        Assert.Equal(["ofac-30"], diff.Added.Select(s => s.Id));
+        Assert.Equal(["ofac-0"], diff.Ended.Select(s => s.Id));
+        Assert.Equal(["Sanctions.Publications", "Sanctions.Publications", "Sanctions.Diff"], _runner.Names);
+        var read = _runner.Issued[2].Parameters;
+        Assert.Equal(("2021-07-20", "2021-08-05", 1L, "us_ofac_sdn"), (read["from"], read["to"], read["limit"], read["dataset"]));
+        Assert.Null(read["authorityIds"]);
+        Assert.Equal("2021-07-07", ((IDictionary<string, object?>)read["publishedFrom"]!)["us_ofac_sdn"]);
+        Assert.Equal("2021-08-02", ((IDictionary<string, object?>)read["publishedTo"]!)["us_ofac_sdn"]);
+    }
+
+    [Fact]
     public async Task As_of_a_day_alone_needs_no_publications_and_a_list_passes_both_days()
     {
         _runner.Respond = (statement, _) =>

@@ -37,7 +37,7 @@ public sealed class ReadTests
     public async Task No_ids_need_no_round_trip()
     {
         Assert.Empty(await Store.GetEntitiesAsync([]));
-        Assert.Empty(await Store.GetSanctionsTargetingAsync([]));
+        Assert.Empty(await Store.GetSanctionsTargetingAsync([], SanctionTiming.Any));
         Assert.Empty(await Store.GetRelationshipsAsync([], RelationshipFilter.All));
         Assert.Empty(_runner.Issued);
     }

@@ -18,7 +18,7 @@ public sealed class TraversalTests
             ? FakeCypherRunner.Result(["entityIds", "relationships"], [new List<object?> { "a", "x", "d", "e" }, ties.Select(t => (object?)Rows.Relationship(t)).ToList()])
             : null;
 
-        var path = await Store.FindPathAsync("a", "e", 4);
+        var path = await Store.FindPathAsync("a", "e", 4, null);
 
         Assert.Equal(["a", "x", "d", "e"], path!.EntityIds);
         Assert.Equal(ties.Select(t => t.Id), path.Relationships.Select(r => r.Id));
@@ -31,7 +31,7 @@ public sealed class TraversalTests
     [InlineData(50, "Traversal.Path.10")]
     public async Task The_bound_picks_the_statement_with_that_many_hops(int maxHops, string statement)
     {
-        Assert.Null(await Store.FindPathAsync("a", "b", maxHops));
+        Assert.Null(await Store.FindPathAsync("a", "b", maxHops, null));
 
         Assert.Equal(statement, _runner.Issued.Single().Name);
         Assert.Contains($"*1..{statement.Split('.')[^1]}]", _runner.Issued[0].Statement.Text, StringComparison.Ordinal);
@@ -45,8 +45,8 @@ public sealed class TraversalTests
             : null;
         IGraphStore store = new Neo4jGraphStore(_runner);
 
-        Assert.Null(await store.FindPathAsync("a", "b", 0));
-        var self = await store.FindPathAsync("a", "a", 4);
+        Assert.Null(await store.FindPathAsync("a", "b", 0, null));
+        var self = await store.FindPathAsync("a", "a", 4, null);
 
         Assert.Equal(["a"], self!.EntityIds);
         Assert.Equal(0, self.Length);
@@ -68,8 +68,8 @@ public sealed class TraversalTests
         };
         IGraphStore store = new Neo4jGraphStore(_runner);
 
-        var two = await store.GetNeighbourhoodAsync("a", 2, 100);
-        var limited = await store.GetNeighbourhoodAsync("a", 3, 2);
+        var two = await store.GetNeighbourhoodAsync("a", new NeighbourhoodQuery(2, 100));
+        var limited = await store.GetNeighbourhoodAsync("a", new NeighbourhoodQuery(3, 2));
 
         Assert.Equal(["a", "b", "c"], two!.EntityIds);
         Assert.Equal(2, two.Relationships.Count);
@@ -83,7 +83,7 @@ public sealed class TraversalTests
     [Fact]
     public async Task An_unknown_centre_has_no_neighbourhood()
     {
-        Assert.Null(await Store.GetNeighbourhoodAsync("nobody", 2, 10));
+        Assert.Null(await Store.GetNeighbourhoodAsync("nobody", new NeighbourhoodQuery(2, 10)));
 
         Assert.Equal(["Entities.ByIds"], _runner.Names);
     }

@@ -25,7 +25,7 @@ internal static class SearchLookupReader
         }
 
         var day = parameters.AsOf ?? today;
-        var sanctions = (await store.GetSanctionsTargetingAsync([.. targetsOf.Values.SelectMany(t => t).Distinct(StringComparer.Ordinal)], cancellationToken))
+        var sanctions = (await store.GetSanctionsTargetingAsync([.. targetsOf.Values.SelectMany(t => t).Distinct(StringComparer.Ordinal)], SanctionTiming.Any, cancellationToken))
             .Where(s => parameters.AsOf is not { } asOf || s.HadStartedBy(asOf)).ToList();
         var authorityIds = sanctions.Select(s => s.AuthorityId).Distinct(StringComparer.Ordinal).ToList();
         var authorities = authorityIds.Count == 0 ? new Dictionary<string, Entity>() : await store.GetEntitiesAsync(authorityIds, cancellationToken);

@@ -48,7 +48,7 @@ internal static class YenteMatchEndpoint
             return;
         }
         var hitIds = hits.Where(h => h is not null).SelectMany(h => h!).Select(h => h.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
-        var sanctions = (hitIds.Count == 0 ? [] : await store.GetSanctionsTargetingAsync(hitIds, cancellationToken)).ToLookup(s => s.TargetId, StringComparer.Ordinal);
+        var sanctions = (hitIds.Count == 0 ? [] : await store.GetSanctionsTargetingAsync(hitIds, SanctionTiming.Any, cancellationToken)).ToLookup(s => s.TargetId, StringComparer.Ordinal);
         var today = services.GetRequiredService<TimeProvider>().Today();
 
         var responses = new Dictionary<string, YenteMatchesJson>(StringComparer.Ordinal);
