@@ -1,4 +1,5 @@
 using Graph.Domain.Model;
+using Graph.Import.Reading;
 
 namespace Graph.Import;
 
@@ -11,11 +12,17 @@ public sealed class ParsedInput
     /// <summary>Entities to create or update.</summary>
     public List<Entity> Entities { get; } = [];
 
-    /// <summary>Sanctions to create or update.</summary>
+    /// <summary>Sanctions to create or update; add them with <see cref="Add(Sanction, RecordOrigin)"/>.</summary>
     public List<Sanction> Sanctions { get; } = [];
 
-    /// <summary>Relationships to create or update.</summary>
+    /// <summary>Relationships to create or update; add them with <see cref="Add(Relationship, RecordOrigin)"/>.</summary>
     public List<Relationship> Relationships { get; } = [];
+
+    /// <summary>Where each sanction came from, in the order of <see cref="Sanctions"/>.</summary>
+    public List<RecordOrigin> SanctionOrigins { get; } = [];
+
+    /// <summary>Where each relationship came from, in the order of <see cref="Relationships"/>.</summary>
+    public List<RecordOrigin> RelationshipOrigins { get; } = [];
 
     /// <summary>Ids of entities the input removes (FtM "DEL" operations); their sanctions and relationships go too.</summary>
     public List<string> DeletedEntityIds { get; } = [];
@@ -40,6 +47,36 @@ public sealed class ParsedInput
 
     /// <summary>Set when the input is a complete publication of a list: sanctions of that dataset missing from it were delisted.</summary>
     public DatasetPublication? Publication { get; set; }
+
+    /// <summary>Adds a sanction read at <paramref name="origin"/>.</summary>
+    public void Add(Sanction sanction, RecordOrigin origin)
+    {
+        Sanctions.Add(sanction);
+        SanctionOrigins.Add(origin);
+    }
+
+    /// <summary>Adds a relationship read at <paramref name="origin"/>.</summary>
+    public void Add(Relationship relationship, RecordOrigin origin)
+    {
+        Relationships.Add(relationship);
+        RelationshipOrigins.Add(origin);
+    }
+
+    /// <summary>Adds what another part of the same input read, after what this one holds.</summary>
+    public void Append(ParsedInput part)
+    {
+        Entities.AddRange(part.Entities);
+        Sanctions.AddRange(part.Sanctions);
+        SanctionOrigins.AddRange(part.SanctionOrigins);
+        Relationships.AddRange(part.Relationships);
+        RelationshipOrigins.AddRange(part.RelationshipOrigins);
+        DeletedEntityIds.AddRange(part.DeletedEntityIds);
+        DeletedSanctionIds.AddRange(part.DeletedSanctionIds);
+        DeletedRelationshipIds.AddRange(part.DeletedRelationshipIds);
+        Rejected.AddRange(part.Rejected);
+        foreach (var (kind, count) in part.Ignored) Ignored[kind] = Ignored.GetValueOrDefault(kind) + count;
+        foreach (var (id, name) in part.Authorities) Authorities.TryAdd(id, name);
+    }
 
     /// <summary>Counts one ignored record of the given kind.</summary>
     public void Ignore(string kind) => Ignored[kind] = Ignored.GetValueOrDefault(kind) + 1;

@@ -47,7 +47,7 @@ internal static class OfacPublication
         if (File.Exists(path)) throw new ArgumentException($"'{path}' exists; the store is built only into a new file, so delete it first.");
         var store = new SqliteGraphStore(path);
         await store.InitializeAsync();
-        var report = await new ImportRunner(store).RunAsync(ImportFormat.OfacCsv, folder, Read(folder, withAlt: false), new ImportOptions(Published, SkipInvalid: true));
+        var report = await new ImportRunner(store).RunAsync(ImportFormats.Named("ofac-csv"), folder, Read(folder, withAlt: false), new ImportOptions(Published, SkipInvalid: true));
         if (!report.Succeeded) throw new ArgumentException($"Importing '{folder}' without alt.csv failed: {(report.Rejected.Count > 0 ? report.Rejected[0] : null)}");
         Console.Error.WriteLine($"Imported {report.Entities.Created:N0} entities of '{folder}' without alt.csv into {path}.");
         return store;

@@ -1,3 +1,4 @@
+using Graph.Import.Reading;
 using Graph.Domain.Store;
 using Graph.Import;
 using Graph.Import.Running;
@@ -24,8 +25,8 @@ internal sealed class GraphStoreStartup(
         }
         // The seed goes the way every import goes, through the importer and its one transaction.
         using var scope = scopes.CreateScope();
-        var report = await scope.ServiceProvider.GetRequiredService<DesignationImporter>().ImportPathAsync(
-            options.Value.Path, ImportFormat.Seed, new ImportOptions(DateOnly.FromDateTime(DateTime.UtcNow)), cancellationToken: cancellationToken);
+        var report = await scope.ServiceProvider.GetRequiredService<DesignationImporter>().ImportAsync(
+            ImportSource.FromPath(options.Value.Path), ImportFormats.Named("seed"), new ImportOptions(PublishedDay.Today), cancellationToken: cancellationToken);
         if (!report.Succeeded) throw new ImportFailedException(report.Rejected);
         logger.LogInformation("Seeded the empty store from {SeedPath}: {Entities} entities, {Sanctions} sanctions, {Relationships} relationships",
             options.Value.Path, report.Entities.Created, report.Sanctions.Created, report.Relationships.Created);

@@ -1,3 +1,4 @@
+using Graph.Import.Reading;
 using Graph.Domain.Store;
 using Graph.Import;
 using Graph.Import.Gate;
@@ -39,8 +40,8 @@ internal static class ImportEndpoint
         {
             try
             {
-                var path = await UploadReader.SaveAsync(http.Request, request.Format, upload, cancellationToken);
-                var report = await importer.ImportPathAsync(lease, path, request.Format, request.Options, cancellationToken: cancellationToken);
+                var source = await UploadReader.SaveAsync(http.Request, request.Format, upload, cancellationToken);
+                var report = await importer.ImportAsync(lease, source, request.Format, request.Options, cancellationToken: cancellationToken);
                 var shown = ImportReportShape.Of(report, file => Shown(upload, file), ImportReportShape.MaxListedRejections);
                 return Results.Json(shown, statusCode: report.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
             }

@@ -1,5 +1,6 @@
 using Graph.Api.Errors;
 using Graph.Import;
+using Graph.Import.Reading;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -15,14 +16,14 @@ internal static class UploadReader
     private const int MaxParts = 256;
     private const int MaxNameLength = 255;
 
-    /// <summary>What to import: the folder for OFAC CSV and seed uploads, the first file for FtM.</summary>
-    public static async Task<string> SaveAsync(HttpRequest request, ImportFormat format, UploadedFiles upload, CancellationToken cancellationToken)
+    /// <summary>What to import: the files saved, in the order they were sent.</summary>
+    public static async Task<ImportSource> SaveAsync(HttpRequest request, ImportFormat format, UploadedFiles upload, CancellationToken cancellationToken)
     {
         var saved = IsMultipart(request, out var boundary)
             ? await SaveFormAsync(request.Body, boundary, upload.Folder, cancellationToken)
             : await SaveBodyAsync(request, format, upload.Folder, cancellationToken);
         if (saved.Count == 0) throw new UploadRejectedException("no file was sent: send the file as the body, or as file parts of a multipart/form-data form.");
-        return format == ImportFormat.Ftm ? saved[0] : upload.Folder;
+        return ImportSource.FromUpload(upload.Folder, saved);
     }
 
     private static bool IsMultipart(HttpRequest request, out string boundary)
@@ -97,8 +98,7 @@ internal static class UploadReader
 
     private static async Task<List<string>> SaveBodyAsync(HttpRequest request, ImportFormat format, string folder, CancellationToken cancellationToken)
     {
-        var name = format switch { ImportFormat.OfacCsv => "sdn.csv", ImportFormat.Seed => "upload.yaml", _ => "upload.ftm.json" };
-        var path = Path.Combine(folder, name);
+        var path = Path.Combine(folder, format.BodyFileName);
         await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
         {
             await request.Body.CopyToAsync(target, cancellationToken);

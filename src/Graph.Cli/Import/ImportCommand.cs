@@ -1,3 +1,4 @@
+using Graph.Import.Reading;
 using Graph.Import;
 using Graph.Import.Gate;
 using Graph.Import.Running;
@@ -22,7 +23,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
         try
         {
             report = await ImportProgressDisplay.RunAsync(progress =>
-                importer.ImportPathAsync(settings.Path, settings.ImportFormat, options, progress, cancellationToken));
+                importer.ImportAsync(ImportSource.FromPath(settings.Path), settings.ImportFormat, options, progress, cancellationToken));
         }
         catch (ImportFailedException e)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Graph.Domain.Model;
 using Graph.Import;
+using Graph.Import.Running;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -8,19 +9,12 @@ namespace Graph.Cli.Import;
 
 internal sealed class ImportSettings : StoreSettings
 {
-    private static readonly Dictionary<string, ImportFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["seed"] = ImportFormat.Seed,
-        ["ofac-csv"] = ImportFormat.OfacCsv,
-        ["ftm"] = ImportFormat.Ftm,
-    };
-
     [CommandArgument(0, "<PATH>")]
     [Description("A file, or a folder: seed-data/ for the seed format, the folder of sdn.csv for OFAC CSV.")]
     public string Path { get; init; } = "";
 
     [CommandOption("--format <FORMAT>")]
-    [Description("seed, ofac-csv or ftm.")]
+    [Description("The format: seed, ofac-csv or ftm (see ImportFormats).")]
     public string Format { get; init; } = "";
 
     [CommandOption("--published <DATE>")]
@@ -43,17 +37,14 @@ internal sealed class ImportSettings : StoreSettings
     [Description("Print the report as JSON for scripts.")]
     public bool Json { get; init; }
 
-    public ImportFormat ImportFormat => Formats[Format];
+    public ImportFormat ImportFormat => ImportFormats.Named(Format);
 
-    public DateOnly PublishedOn => Published is null ? DateOnly.FromDateTime(DateTime.UtcNow) : PartialDate.Parse(Published).Earliest;
+    public DateOnly PublishedOn => PublishedDay.TryParse(Published, out var day) is null ? day : throw new InvalidOperationException("Validate refuses a bad --published.");
 
     public override ValidationResult Validate()
     {
-        if (!Formats.ContainsKey(Format)) return ValidationResult.Error($"--format must be one of: {string.Join(", ", Formats.Keys)}.");
-        if (Published is not null && (!PartialDate.TryParse(Published, out var day) || day.Day is null))
-        {
-            return ValidationResult.Error($"--published '{Published}' is not a day of the form YYYY-MM-DD.");
-        }
+        if (ImportFormats.Find(Format) is null) return ValidationResult.Error($"--format must be one of: {ImportFormats.Names}.");
+        if (PublishedDay.TryParse(Published, out _) is { } problem) return ValidationResult.Error($"--published {problem}");
         if (!File.Exists(Path) && !Directory.Exists(Path)) return ValidationResult.Error($"'{Path}' is neither a file nor a folder.");
         return ValidationResult.Success();
     }

@@ -11,7 +11,7 @@ internal sealed class QueryCommand : AsyncCommand<QuerySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, QuerySettings settings, CancellationToken cancellationToken)
     {
-        await using var services = await GraphServices.OpenAsync(settings, cancellationToken);
+        await using var services = await GraphServices.OpenWithSchemaAsync(settings, cancellationToken);
         using var scope = services.CreateScope();
         var serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
         var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter<GraphSchema>>().ExecuteAsync(new ExecutionOptions

@@ -1,3 +1,4 @@
+using Graph.Import.Reading;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.GraphQL.Types;
@@ -29,12 +30,12 @@ internal sealed class GraphMutation : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 WriteAccess.Require(c);
-                var options = new ImportOptions(PublishedDay(c.GetArgument<PartialDate?>("published")), c.GetArgument("dryRun", false),
+                var options = new ImportOptions(Published(c.GetArgument<PartialDate?>("published")), c.GetArgument("dryRun", false),
                     AllowOlder: c.GetArgument("allowOlder", false));
                 var importer = c.RequestServices!.GetRequiredService<DesignationImporter>();
                 try
                 {
-                    return await importer.ImportTextAsync("content", c.GetArgument<string>("content"), c.GetArgument<ImportFormat>("format"), options, c.CancellationToken);
+                    return await importer.ImportAsync(ImportSource.FromText("content", c.GetArgument<string>("content")), c.GetArgument<ImportFormat>("format"), options, cancellationToken: c.CancellationToken);
                 }
                 catch (ImportFailedException e)
                 {
@@ -109,10 +110,6 @@ internal sealed class GraphMutation : ObjectGraphType
         }
     }
 
-    private static DateOnly PublishedDay(PartialDate? published) => published switch
-    {
-        null => DateOnly.FromDateTime(DateTime.UtcNow),
-        { Day: not null } day => day.Earliest,
-        _ => throw GraphErrors.BadInput("published", "must be a full day, YYYY-MM-DD."),
-    };
+    private static DateOnly Published(PartialDate? published) =>
+        PublishedDay.TryParse(published?.ToString(), out var day) is { } problem ? throw GraphErrors.BadInput("published", problem) : day;
 }

@@ -14,6 +14,8 @@ internal sealed class FtmMapper(ParsedInput parsed, string fileName)
     // Roles repeat ("director", "10000 EUR"); one instance each means fewer live objects for the collector.
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
 
+    private Reading.RecordOrigin Origin(FtmRecord record) => new(fileName, record.Line);
+
     public void Map(FtmRecord record)
     {
         if (record.IsDelete)
@@ -64,11 +66,11 @@ internal sealed class FtmMapper(ParsedInput parsed, string fileName)
             var id = ids[i];
             // A participant named twice is one edge: the id would repeat.
             if (string.IsNullOrWhiteSpace(id) || IndexOf(ids, id) < i) continue;
-            parsed.Relationships.Add(new Relationship(InvolvementId(record.Id!, role, id), "involvement", id, record.Id!)
+            parsed.Add(new Relationship(InvolvementId(record.Id!, role, id), "involvement", id, record.Id!)
             {
                 Role = role,
                 Sources = sources,
-            });
+            }, Origin(record));
         }
     }
 
@@ -92,14 +94,14 @@ internal sealed class FtmMapper(ParsedInput parsed, string fileName)
         {
             type = written;
         }
-        parsed.Relationships.Add(new Relationship(record.Id!, type, record.First(edge.From)!, record.First(edge.To)!)
+        parsed.Add(new Relationship(record.Id!, type, record.First(edge.From)!, record.First(edge.To)!)
         {
             Role = Pooled(FtmRoles.Of(edge, record)),
             StartDate = FtmDates.ParseOrNull(record.First("startDate") ?? record.First("date")),
             EndDate = FtmDates.ParseOrNull(record.First("endDate")),
             Note = record.Note,
             Sources = SourcesOf(record),
-        });
+        }, Origin(record));
     }
 
     private void AddSanction(FtmRecord record)
@@ -111,7 +113,7 @@ internal sealed class FtmMapper(ParsedInput parsed, string fileName)
             _authorityIds[authority] = authorityId;
             parsed.Authorities.TryAdd(authorityId, authority);
         }
-        parsed.Sanctions.Add(new Sanction(record.Id!, authorityId, record.First("entity")!)
+        parsed.Add(new Sanction(record.Id!, authorityId, record.First("entity")!)
         {
             Programs = Distinct(record.Values("program"), record.Values("programId")),
             Provisions = Distinct(record.Values("provisions"), []),
@@ -123,7 +125,7 @@ internal sealed class FtmMapper(ParsedInput parsed, string fileName)
             LastSeen = FtmDates.ParseOrNull(record.LastSeen),
             Note = record.Note,
             Sources = SourcesOf(record),
-        });
+        }, Origin(record));
     }
 
     /// <summary>The sources the line carries, as this graph's own export writes them; else the one that cites the file and line.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Graph.Domain.Model;
+using Graph.Import.Reading;
 
 namespace Graph.Import.Ftm;
 
@@ -8,8 +9,28 @@ namespace Graph.Import.Ftm;
 /// A bad line is reported by file, line and field and the reading goes on, so that one pass finds every problem.
 /// The text is cut into chunks of whole lines; a stream's chunks are parsed in parallel and put back in file order.
 /// </summary>
-public static class FtmReader
+public sealed class FtmReader : IDesignationReader
 {
+    /// <summary>Reads a file (or the first file of an upload) as UTF-8 bytes in parallel, or text given as such.</summary>
+    public async Task<ParsedInput> ReadAsync(ImportSource source, DateOnly published, CancellationToken cancellationToken) => source switch
+    {
+        TextSource text => await ReadAsync(new StringReader(text.Content), text.FileName, cancellationToken),
+        PathSource path => await ReadFileAsync(path.Path, cancellationToken),
+        UploadSource { Files: [var first, ..] } => await ReadFileAsync(first, cancellationToken),
+        _ => throw new ArgumentException($"The FtM reader cannot read a {source.GetType().Name}.", nameof(source)),
+    };
+
+    /// <summary>A file is read as UTF-8 bytes, in parallel; one in UTF-16, by its byte order mark, is read as text first.</summary>
+    private static async Task<ParsedInput> ReadFileAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var file = File.OpenRead(path);
+        var start = new byte[2];
+        var read = await file.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken);
+        file.Position = 0;
+        if (read == 2 && start is [0xFF, 0xFE] or [0xFE, 0xFF]) return await ReadAsync(new StringReader(await FtmUtf16File.ReadAsync(file, cancellationToken)), path, cancellationToken);
+        return await ReadAsync(file, path, cancellationToken);
+    }
+
     /// <summary>Reads every line of <paramref name="lines"/>, one chunk after the other; never throws for bad input.</summary>
     /// <param name="lines">One JSON object per line; blank lines are skipped.</param>
     /// <param name="fileName">The file as the user named it, for error reports and sources.</param>
@@ -89,49 +110,9 @@ public static class FtmReader
         parsed.Entities.EnsureCapacity(chunks.Sum(chunk => chunk.Entities.Count));
         parsed.Sanctions.EnsureCapacity(chunks.Sum(chunk => chunk.Sanctions.Count));
         parsed.Relationships.EnsureCapacity(chunks.Sum(chunk => chunk.Relationships.Count));
-        foreach (var chunk in chunks)
-        {
-            parsed.Entities.AddRange(chunk.Entities);
-            parsed.Sanctions.AddRange(chunk.Sanctions);
-            parsed.Relationships.AddRange(chunk.Relationships);
-            parsed.DeletedEntityIds.AddRange(chunk.DeletedEntityIds);
-            parsed.DeletedSanctionIds.AddRange(chunk.DeletedSanctionIds);
-            parsed.DeletedRelationshipIds.AddRange(chunk.DeletedRelationshipIds);
-            parsed.Rejected.AddRange(chunk.Rejected);
-            foreach (var (kind, count) in chunk.Ignored) parsed.Ignored[kind] = parsed.Ignored.GetValueOrDefault(kind) + count;
-            foreach (var (id, name) in chunk.Authorities) parsed.Authorities.TryAdd(id, name);
-        }
-        LinkAuthoritiesToEntities(parsed);
+        parsed.SanctionOrigins.EnsureCapacity(parsed.Sanctions.Capacity);
+        parsed.RelationshipOrigins.EnsureCapacity(parsed.Relationships.Capacity);
+        foreach (var chunk in chunks) parsed.Append(chunk);
         return parsed;
-    }
-
-    /// <summary>
-    /// FtM names a sanction's authority by name only. When the same input also holds an entity of that exact name (as
-    /// an FtM export of this graph does: its authorities are entities too), the sanction points at that entity, instead
-    /// of at a new public body the import would create because the store does not hold the entity yet.
-    /// </summary>
-    private static void LinkAuthoritiesToEntities(ParsedInput parsed)
-    {
-        if (parsed.Authorities.Count == 0 || parsed.Sanctions.Count == 0) return;
-        var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var name in parsed.Authorities.Values) byName.TryAdd(name, null);
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entity in parsed.Entities)
-        {
-            // An authority whose own id is an entity of the input is kept as it is.
-            if (parsed.Authorities.ContainsKey(entity.Id)) present.Add(entity.Id);
-            // People do not impose sanctions; the first body of that name is the one meant.
-            if (entity.Kind != EntityKind.Person && byName.TryGetValue(entity.Name, out var found) && found is null) byName[entity.Name] = entity.Id;
-        }
-        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, name) in parsed.Authorities)
-        {
-            if (!present.Contains(id) && byName[name] is { } entityId) renamed[id] = entityId;
-        }
-        foreach (var id in renamed.Keys) parsed.Authorities.Remove(id);
-        for (var i = 0; renamed.Count > 0 && i < parsed.Sanctions.Count; i++)
-        {
-            if (renamed.TryGetValue(parsed.Sanctions[i].AuthorityId, out var entityId)) parsed.Sanctions[i] = parsed.Sanctions[i] with { AuthorityId = entityId };
-        }
     }
 }

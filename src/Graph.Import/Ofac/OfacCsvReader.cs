@@ -1,4 +1,5 @@
 using FluentValidation;
+using Graph.Import.Reading;
 
 namespace Graph.Import.Ofac;
 
@@ -7,12 +8,26 @@ namespace Graph.Import.Ofac;
 /// entities, their sanctions and the "Linked To" ties between them. A record that breaks a rule is rejected with
 /// its file, line and field, and reading goes on, so one pass reports every problem.
 /// </summary>
-public static class OfacCsvReader
+public sealed class OfacCsvReader : IDesignationReader
 {
     private static readonly SdnRowValidator SdnValidator = new();
     private static readonly AddressRowValidator AddressValidator = new();
     private static readonly AltRowValidator AltValidator = new();
     private static readonly CommentRowValidator CommentValidator = new();
+
+    /// <summary>Reads sdn.csv or its folder, the files of an upload, or the text of sdn.csv alone.</summary>
+    /// <exception cref="ImportFailedException">There is no sdn.csv to read.</exception>
+    public Task<ParsedInput> ReadAsync(ImportSource source, DateOnly published, CancellationToken cancellationToken)
+    {
+        using var files = source switch
+        {
+            TextSource text => new OfacCsvFiles(new OfacCsvFile(text.FileName, new StringReader(text.Content))),
+            PathSource path => OfacCsvFiles.Open(path.Path),
+            UploadSource upload => OfacCsvFiles.Open(upload.Folder),
+            _ => throw new ArgumentException($"The OFAC CSV reader cannot read a {source.GetType().Name}.", nameof(source)),
+        };
+        return Task.FromResult(Read(files, published));
+    }
 
     /// <summary>Reads the files of the publication of <paramref name="published"/>; the caller keeps and disposes them.</summary>
     public static ParsedInput Read(OfacCsvFiles files, DateOnly published)
@@ -28,11 +43,12 @@ public static class OfacCsvReader
         var drafts = entries.Valid.Values
             .Select(row => OfacEntryMapper.Draft(row, addresses[row.Number!.Value], alts[row.Number!.Value], comments[row.Number!.Value]))
             .ToList();
-        input.Relationships.AddRange(OfacLinkResolver.Resolve(drafts, published));
+        RecordOrigin OriginOf(OfacDraft draft) => new(files.Sdn.Name, draft.Row.Record.Line);
+        foreach (var (relationship, draft) in OfacLinkResolver.Resolve(drafts, published)) input.Add(relationship, OriginOf(draft));
         foreach (var draft in drafts)
         {
             input.Entities.Add(mapper.Entity(draft));
-            input.Sanctions.Add(mapper.Sanction(draft));
+            input.Add(mapper.Sanction(draft), OriginOf(draft));
         }
         input.Authorities[OfacSource.AuthorityId] = OfacSource.AuthorityName;
         input.Publication = new DatasetPublication(OfacSource.Dataset, published);

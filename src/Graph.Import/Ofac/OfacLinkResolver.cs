@@ -10,11 +10,12 @@ internal static class OfacLinkResolver
 {
     private const string Role = "Linked To";
 
-    public static List<Relationship> Resolve(IReadOnlyList<OfacDraft> drafts, DateOnly published)
+    /// <summary>The relationships, each with the entry whose remark states it.</summary>
+    public static List<(Relationship Relationship, OfacDraft Draft)> Resolve(IReadOnlyList<OfacDraft> drafts, DateOnly published)
     {
         var byName = drafts.GroupBy(d => d.Row.Name!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Count() == 1 ? g.First() : null, StringComparer.OrdinalIgnoreCase);
-        var relationships = new List<Relationship>();
+        var relationships = new List<(Relationship, OfacDraft)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
@@ -28,11 +29,11 @@ internal static class OfacLinkResolver
                 }
                 var id = $"ofac-link-{draft.Row.Number}-{target.Row.Number}";
                 if (!ids.Add(id)) continue;
-                relationships.Add(new Relationship(id, "associate", draft.Id, target.Id)
+                relationships.Add((new Relationship(id, "associate", draft.Id, target.Id)
                 {
                     Role = Role,
                     Sources = OfacSource.Quoting(link.Item, published),
-                });
+                }, draft));
             }
         }
         return relationships;

@@ -4,8 +4,10 @@ using Graph.Domain.Store;
 namespace Graph.Import.Running;
 
 /// <summary>
-/// Turns the authorities a reader named into entities: an entity with that id is kept, else one whose name or
-/// alias matches is reused (so "Office of Foreign Assets Control" lands on the seed's OFAC), else a public body is made.
+/// The one place where the authorities readers name become entities: an entity with that id (in the input or the graph)
+/// is kept; else an entity of the input with exactly that name (not a person: people impose no sanctions; the first
+/// such body is the one meant), as an FtM export of this graph holds its authorities; else an entity of the graph whose
+/// name or alias matches (so "Office of Foreign Assets Control" lands on the seed's OFAC); else a public body is made.
 /// </summary>
 internal sealed class AuthorityResolver(IGraphStore store)
 {
@@ -18,12 +20,19 @@ internal sealed class AuthorityResolver(IGraphStore store)
         var inInput = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var stored = await store.GetEntitiesAsync([.. parsed.Authorities.Keys], cancellationToken);
         var missing = parsed.Authorities.Where(a => !inInput.Contains(a.Key) && !stored.ContainsKey(a.Key)).ToList();
-        var byName = missing.Count == 0 ? new Dictionary<string, string>() : await store.ResolveNamesAsync([.. missing.Select(a => a.Value)], cancellationToken);
+        var inInputByName = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (missing.Count > 0)
+        {
+            var names = missing.Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var entity in entities.Where(e => e.Kind != EntityKind.Person && names.Contains(e.Name))) inInputByName.TryAdd(entity.Name, entity.Id);
+        }
+        var elsewhere = missing.Select(a => a.Value).Where(name => !inInputByName.ContainsKey(name)).Distinct(StringComparer.Ordinal).ToList();
+        var byName = elsewhere.Count == 0 ? new Dictionary<string, string>() : await store.ResolveNamesAsync(elsewhere, cancellationToken);
         foreach (var (id, name) in missing)
         {
-            if (byName.TryGetValue(name, out var existing))
+            if (inInputByName.TryGetValue(name, out var entityId) || byName.TryGetValue(name, out entityId))
             {
-                renamed[id] = existing;
+                renamed[id] = entityId;
                 continue;
             }
             var cited = sanctions.FirstOrDefault(s => s.AuthorityId == id)?.Sources is [var first, ..] ? first : null;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
+using Graph.Import.Reading;
 
 namespace Graph.Import.Running;
 
@@ -31,8 +32,12 @@ public sealed class ImportRunner(IGraphStore store)
         entities.AddRange(authorities.NewEntities);
         sanctions = [.. sanctions.Select(s => authorities.Renamed.TryGetValue(s.AuthorityId, out var id) ? s with { AuthorityId = id } : s)];
         var known = await KnownEntityIdsAsync(entities, sanctions, relationships, cancellationToken);
-        sanctions = [.. sanctions.Where(s => Resolves(s.Id, input, "target", s.TargetId, known, rejected) & Resolves(s.Id, input, "authority", s.AuthorityId, known, rejected))];
-        relationships = [.. relationships.Where(r => Resolves(r.Id, input, "from", r.FromId, known, rejected) & Resolves(r.Id, input, "to", r.ToId, known, rejected))];
+        var sanctionOrigins = new OriginIndex<Sanction>(parsed.Sanctions, parsed.SanctionOrigins, s => s.Id, input);
+        var relationshipOrigins = new OriginIndex<Relationship>(parsed.Relationships, parsed.RelationshipOrigins, r => r.Id, input);
+        sanctions = [.. sanctions.Where(s =>
+            Resolves(s.Id, sanctionOrigins, "target", s.TargetId, known, rejected) & Resolves(s.Id, sanctionOrigins, "authority", s.AuthorityId, known, rejected))];
+        relationships = [.. relationships.Where(r =>
+            Resolves(r.Id, relationshipOrigins, "from", r.FromId, known, rejected) & Resolves(r.Id, relationshipOrigins, "to", r.ToId, known, rejected))];
 
         var report = new ImportReport { Format = format, Input = input, DryRun = options.DryRun, Rejected = rejected, Ignored = parsed.Ignored };
         if (rejected.Count > 0 && !options.SkipInvalid) return report with { Elapsed = clock.Elapsed };
@@ -99,10 +104,11 @@ public sealed class ImportRunner(IGraphStore store)
         return known;
     }
 
-    private static bool Resolves(string recordId, string input, string field, string entityId, HashSet<string> known, List<ImportError> rejected)
+    private static bool Resolves<T>(string recordId, OriginIndex<T> origins, string field, string entityId, HashSet<string> known, List<ImportError> rejected)
     {
         if (known.Contains(entityId)) return true;
-        rejected.Add(new ImportError(input, 0, field, $"'{recordId}' points at '{entityId}', which is neither in this input nor in the graph."));
+        var origin = origins.Of(recordId);
+        rejected.Add(new ImportError(origin.File, origin.LineOf(field), field, $"'{recordId}' points at '{entityId}', which is neither in this input nor in the graph."));
         return false;
     }
 }

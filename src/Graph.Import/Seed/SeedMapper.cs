@@ -1,18 +1,22 @@
 using Graph.Domain.Model;
-using Graph.Domain.Store;
+using Graph.Import.Reading;
 
 namespace Graph.Import.Seed;
 
-/// <summary>Turns a validated seed set into domain records.</summary>
+/// <summary>Turns the valid records of a checked seed set into domain records, each with where it was read.</summary>
 internal static class SeedMapper
 {
-    public static GraphBatch ToBatch(SeedSet set)
+    /// <summary>The records that broke no rule, and cite only documents that broke none; the others were rejected.</summary>
+    public static ParsedInput ToParsed(SeedSet set)
     {
-        var documents = set.Documents.ToDictionary(d => d.Id!, StringComparer.Ordinal);
-        return new GraphBatch(
-            [.. set.Entities.Select(e => Entity(e, documents))],
-            [.. set.Sanctions.Select(s => Sanction(s, documents))],
-            [.. set.Relationships.Select(r => Relationship(r, documents))]);
+        var parsed = new ParsedInput();
+        var documents = set.Documents.Where(d => set.IsValid(d.Origin)).DistinctBy(d => d.Id).ToDictionary(d => d.Id!, StringComparer.Ordinal);
+        bool Mapped(RecordOrigin origin, IReadOnlyList<SeedSourceRef> sources) =>
+            set.IsValid(origin) && sources.All(r => documents.ContainsKey(r.Document!));
+        foreach (var e in set.Entities.Where(e => Mapped(e.Origin, e.Sources))) parsed.Entities.Add(Entity(e, documents));
+        foreach (var s in set.Sanctions.Where(s => Mapped(s.Origin, s.Sources))) parsed.Add(Sanction(s, documents), s.Origin);
+        foreach (var r in set.Relationships.Where(r => Mapped(r.Origin, r.Sources))) parsed.Add(Relationship(r, documents), r.Origin);
+        return parsed;
     }
 
     private static Entity Entity(SeedEntity e, Dictionary<string, SeedDocument> documents)

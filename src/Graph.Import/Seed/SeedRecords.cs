@@ -1,43 +1,25 @@
+using Graph.Import.Reading;
+
 namespace Graph.Import.Seed;
-
-/// <summary>Where a record stands: its file, the line it starts on and the line of each field.</summary>
-internal sealed record SeedOrigin(string File, int Line, IReadOnlyDictionary<string, int> FieldLines)
-{
-    /// <summary>The line of a field path such as "sources[0].quote", else of its nearest parent, else of the record.</summary>
-    public int LineOf(string field)
-    {
-        for (var path = field; path.Length > 0; path = Parent(path))
-        {
-            if (FieldLines.TryGetValue(path, out var line)) return line;
-        }
-        return Line;
-    }
-
-    private static string Parent(string path)
-    {
-        var cut = path.LastIndexOfAny(['.', '[']);
-        return cut < 0 ? "" : path[..cut];
-    }
-}
 
 /// <summary>A citation: the id of a declared document and the verbatim quote.</summary>
 internal sealed record SeedSourceRef(string? Document, string? Quote);
 
-internal sealed record SeedDocument(string? Id, string? Title, string? Url, string? Publisher, string? PublishedOn, SeedOrigin Origin);
+internal sealed record SeedDocument(string? Id, string? Title, string? Url, string? Publisher, string? PublishedOn, RecordOrigin Origin);
 
 internal sealed record SeedEntity(
     string? Id, string? Kind, string? Name, IReadOnlyList<string> Aliases,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Properties, string? Note,
-    IReadOnlyList<SeedSourceRef> Sources, SeedOrigin Origin);
+    IReadOnlyList<SeedSourceRef> Sources, RecordOrigin Origin);
 
 internal sealed record SeedSanction(
     string? Id, string? Authority, string? Target, IReadOnlyList<string> Programs, IReadOnlyList<string> Provisions,
     string? ListedOn, string? EndedOn, string? Reason, string? Note,
-    IReadOnlyList<SeedSourceRef> Sources, SeedOrigin Origin);
+    IReadOnlyList<SeedSourceRef> Sources, RecordOrigin Origin);
 
 internal sealed record SeedRelationship(
     string? Id, string? Type, string? From, string? To, string? Role, string? StartDate, string? EndDate, string? Note,
-    IReadOnlyList<SeedSourceRef> Sources, SeedOrigin Origin);
+    IReadOnlyList<SeedSourceRef> Sources, RecordOrigin Origin);
 
 /// <summary>Everything read from a seed file or folder, before validation.</summary>
 internal sealed class SeedSet
@@ -47,4 +29,16 @@ internal sealed class SeedSet
     public List<SeedSanction> Sanctions { get; } = [];
     public List<SeedRelationship> Relationships { get; } = [];
     public List<ImportError> Errors { get; } = [];
+
+    /// <summary>The records that broke a rule, by where they start; they are reported, never mapped.</summary>
+    public HashSet<(string File, int Line)> Invalid { get; } = [];
+
+    /// <summary>Reports a problem of the record at <paramref name="origin"/> and keeps the record from being mapped.</summary>
+    public void Reject(RecordOrigin origin, string field, string message)
+    {
+        Errors.Add(new ImportError(origin.File, origin.LineOf(field), field, message));
+        Invalid.Add((origin.File, origin.Line));
+    }
+
+    public bool IsValid(RecordOrigin origin) => !Invalid.Contains((origin.File, origin.Line));
 }

@@ -1,3 +1,4 @@
+using Graph.Import.Reading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -35,7 +36,7 @@ internal sealed class YamlRecordReader
 
     public string File { get; }
 
-    public SeedOrigin Origin => new(File, LineOf(_node), _lines);
+    public RecordOrigin Origin => new(File, LineOf(_node), _lines);
 
     public string? Scalar(string key)
     {

@@ -65,7 +65,7 @@ public sealed class FtmExportTests
         var second = await TempGraph.CreateAsync();
         var file = Path.Combine(second.Folder, "export.ftm.json");
         await File.WriteAllTextAsync(file, before);
-        await second.ImportAsync(file, ImportFormat.Ftm);
+        await second.ImportAsync(file, ImportFormats.Named("ftm"));
         return (before, await ExportAsync(second.Store), second);
     }
 

@@ -1,3 +1,4 @@
+using Graph.Import.Reading;
 using Graph.Domain.Store;
 using Graph.Import;
 using Graph.Import.Running;
@@ -47,13 +48,13 @@ internal sealed class TempGraph : IAsyncDisposable
     public static async Task<TempGraph> WithSeedAsync()
     {
         var graph = await CreateAsync();
-        await graph.ImportAsync(Path.Combine(AppContext.BaseDirectory, "seed-data"), ImportFormat.Seed);
+        await graph.ImportAsync(Path.Combine(AppContext.BaseDirectory, "seed-data"), ImportFormats.Named("seed"));
         return graph;
     }
 
     public async Task ImportAsync(string path, ImportFormat format)
     {
-        var report = await new DesignationImporter(Store).ImportPathAsync(path, format, new ImportOptions(new DateOnly(2024, 5, 1)));
+        var report = await new DesignationImporter(Store).ImportAsync(ImportSource.FromPath(path), format, new ImportOptions(new DateOnly(2024, 5, 1)));
         Assert.True(report.Succeeded, string.Join("\n", report.Rejected.Select(e => e.ToString())));
     }
 

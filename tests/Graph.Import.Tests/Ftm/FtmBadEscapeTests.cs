@@ -1,3 +1,5 @@
+using Graph.Import;
+using Graph.Import.Reading;
 using Graph.Import.Running;
 using Graph.Import.Tests.Running;
 
@@ -57,7 +59,7 @@ public sealed class FtmBadEscapeTests : IDisposable
         Directory.CreateDirectory(_temp.Folder);
         var path = Path.Combine(_temp.Folder, "bad-escape.ftm.json");
         File.WriteAllText(path, string.Join('\n', Lines));
-        return _temp.Importer.ImportPathAsync(path, ImportFormat.Ftm, new ImportOptions(new DateOnly(2024, 5, 1), SkipInvalid: skipInvalid));
+        return _temp.Importer.ImportAsync(ImportSource.FromPath(path), ImportFormats.Named("ftm"), new ImportOptions(new DateOnly(2024, 5, 1), SkipInvalid: skipInvalid));
     }
 
     public void Dispose() => _temp.Dispose();

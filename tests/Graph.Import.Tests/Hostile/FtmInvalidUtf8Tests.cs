@@ -1,3 +1,5 @@
+using Graph.Import;
+using Graph.Import.Reading;
 using Graph.Import.Ftm;
 using Graph.Import.Running;
 using Graph.Import.Tests.Ftm;
@@ -71,7 +73,7 @@ public sealed class FtmInvalidUtf8Tests : IDisposable
                    + "{\"id\":\"bad\",\"schema\":\"Person\",\"properties\":{\"name\":[\"\uDC00\"]}}\n";
         var path = File([0xFF, 0xFE, .. MemoryMarshalBytes(text)]);
 
-        var report = await _temp.Importer.ImportPathAsync(path, ImportFormat.Ftm, new ImportOptions(new DateOnly(2024, 1, 2), SkipInvalid: true));
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromPath(path), ImportFormats.Named("ftm"), new ImportOptions(new DateOnly(2024, 1, 2), SkipInvalid: true));
 
         var error = Assert.Single(report.Rejected);
         Assert.Equal((2, "(encoding)"), (error.Line, error.Field));
@@ -83,11 +85,11 @@ public sealed class FtmInvalidUtf8Tests : IDisposable
     {
         var path = File(Good1, BadLine(), Good3);
 
-        var refused = await _temp.Importer.ImportPathAsync(path, ImportFormat.Ftm, new ImportOptions(new DateOnly(2024, 1, 2)));
+        var refused = await _temp.Importer.ImportAsync(ImportSource.FromPath(path), ImportFormats.Named("ftm"), new ImportOptions(new DateOnly(2024, 1, 2)));
         Assert.False(refused.Succeeded);
         Assert.Empty(await _temp.Store.GetEntitiesAsync(["good-1", "bad", "good-3"]));
 
-        var skipped = await _temp.Importer.ImportPathAsync(path, ImportFormat.Ftm, new ImportOptions(new DateOnly(2024, 1, 2), SkipInvalid: true));
+        var skipped = await _temp.Importer.ImportAsync(ImportSource.FromPath(path), ImportFormats.Named("ftm"), new ImportOptions(new DateOnly(2024, 1, 2), SkipInvalid: true));
 
         Assert.True(skipped.Succeeded);
         Assert.Equal(2, skipped.Entities.Created);

@@ -1,3 +1,5 @@
+using Graph.Import;
+using Graph.Import.Reading;
 using Graph.Import.Ftm;
 using Graph.Import.Running;
 using Graph.Import.Tests.Running;
@@ -16,7 +18,7 @@ public sealed class NestingTests : IDisposable
     {
         var path = _temp.File("deep.yaml", "entities:\n  - id: x\n    aliases: " + new string('[', 20_000) + new string(']', 20_000) + "\n");
 
-        var report = await _temp.Importer.ImportPathAsync(path, ImportFormat.Seed, new ImportOptions(new DateOnly(2024, 1, 2), dryRun));
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromPath(path), ImportFormats.Named("seed"), new ImportOptions(new DateOnly(2024, 1, 2), dryRun));
 
         Assert.False(report.Succeeded);
         var error = Assert.Single(report.Rejected);
@@ -30,7 +32,7 @@ public sealed class NestingTests : IDisposable
         var yaml = string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', i) + "k:\n"));
         var path = _temp.File("block.yaml", yaml);
 
-        var report = await _temp.Importer.ImportPathAsync(path, ImportFormat.Seed, new ImportOptions(new DateOnly(2024, 1, 2)));
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromPath(path), ImportFormats.Named("seed"), new ImportOptions(new DateOnly(2024, 1, 2)));
 
         Assert.Equal("nesting deeper than 64.", Assert.Single(report.Rejected).Message);
     }
@@ -38,7 +40,7 @@ public sealed class NestingTests : IDisposable
     [Fact]
     public async Task Nesting_the_seed_format_uses_is_far_below_the_bound()
     {
-        var report = await _temp.Importer.ImportPathAsync(Path.Combine(AppContext.BaseDirectory, "seed-data"), ImportFormat.Seed,
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromPath(Path.Combine(AppContext.BaseDirectory, "seed-data")), ImportFormats.Named("seed"),
             new ImportOptions(new DateOnly(2024, 1, 2), DryRun: true));
 
         Assert.True(report.Succeeded, string.Join("; ", report.Rejected));

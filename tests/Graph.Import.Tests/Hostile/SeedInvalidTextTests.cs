@@ -1,3 +1,5 @@
+using Graph.Import;
+using Graph.Import.Reading;
 using Graph.Import.Running;
 using Graph.Import.Tests.Running;
 
@@ -15,7 +17,7 @@ public sealed class SeedInvalidTextTests : IDisposable
         var path = Path.Combine(_temp.SeedFolder, "latin1.yaml");
         await File.WriteAllBytesAsync(path, [.. "documents:\n  - id: doc\n    title: Rapport de l'ann"u8, 0xE9, .. "e\n"u8]);
 
-        var report = await _temp.Importer.ImportPathAsync(_temp.SeedFolder, ImportFormat.Seed, new ImportOptions(new DateOnly(2024, 1, 2)));
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromPath(_temp.SeedFolder), ImportFormats.Named("seed"), new ImportOptions(new DateOnly(2024, 1, 2)));
 
         Assert.False(report.Succeeded);
         var error = Assert.Single(report.Rejected);
@@ -28,7 +30,7 @@ public sealed class SeedInvalidTextTests : IDisposable
     {
         var yaml = "entities:\n  - id: x\n    kind: person\n    name: \"half \uD800\"\n";
 
-        var report = await _temp.Importer.ImportTextAsync("content", yaml, ImportFormat.Seed, new ImportOptions(new DateOnly(2024, 1, 2)));
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromText("content", yaml), ImportFormats.Named("seed"), new ImportOptions(new DateOnly(2024, 1, 2)));
 
         var error = Assert.Single(report.Rejected);
         Assert.Equal(("content", 4, "(encoding)"), (error.File, error.Line, error.Field));
@@ -42,7 +44,7 @@ public sealed class SeedInvalidTextTests : IDisposable
         var text = "entities:\n  - id: x\n    kind: person\n    name: \"half \uD800\"\n";
         await File.WriteAllBytesAsync(path, [0xFF, 0xFE, .. System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()).ToArray()]);
 
-        var report = await _temp.Importer.ImportPathAsync(_temp.SeedFolder, ImportFormat.Seed, new ImportOptions(new DateOnly(2024, 1, 2)));
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromPath(_temp.SeedFolder), ImportFormats.Named("seed"), new ImportOptions(new DateOnly(2024, 1, 2)));
 
         Assert.False(report.Succeeded);
         var error = Assert.Single(report.Rejected);
@@ -54,7 +56,7 @@ public sealed class SeedInvalidTextTests : IDisposable
     {
         var path = _temp.File("bom.yaml", "\uFEFFdocuments:\n  - id: doc\n    title: Fine\n");
 
-        var report = await _temp.Importer.ImportPathAsync(path, ImportFormat.Seed, new ImportOptions(new DateOnly(2024, 1, 2), DryRun: true));
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromPath(path), ImportFormats.Named("seed"), new ImportOptions(new DateOnly(2024, 1, 2), DryRun: true));
 
         Assert.True(report.Succeeded, string.Join("; ", report.Rejected));
     }

@@ -1,3 +1,4 @@
+using Graph.Import;
 using Graph.Domain.Matching;
 using Graph.Domain.Model;
 using Graph.Import.Ofac;
@@ -21,7 +22,7 @@ public sealed class MatchingSlice : IDisposable
     public MatchingSlice()
     {
         var parsed = Read(withAlt: false);
-        var report = new ImportRunner(_temp.Store).RunAsync(ImportFormat.OfacCsv, Folder, parsed, new ImportOptions(Published)).GetAwaiter().GetResult();
+        var report = new ImportRunner(_temp.Store).RunAsync(ImportFormats.Named("ofac-csv"), Folder, parsed, new ImportOptions(Published)).GetAwaiter().GetResult();
         if (!report.Succeeded) throw new InvalidOperationException($"The slice did not import: {string.Join("; ", report.Rejected)}");
         Matcher = new EntityMatcher(_temp.Store);
         var stored = parsed.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);

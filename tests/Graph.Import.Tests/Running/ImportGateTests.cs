@@ -1,3 +1,5 @@
+using Graph.Import;
+using Graph.Import.Reading;
 using Graph.Import.Gate;
 using Graph.Import.Running;
 
@@ -16,16 +18,16 @@ public sealed class ImportGateTests : IDisposable
     {
         using (var lease = _temp.Importer.Enter())
         {
-            var refused = await Assert.ThrowsAsync<ImportInProgressException>(() => _temp.Importer.ImportPathAsync(Publication, ImportFormat.OfacCsv, July));
+            var refused = await Assert.ThrowsAsync<ImportInProgressException>(() => _temp.Importer.ImportAsync(ImportSource.FromPath(Publication), ImportFormats.Named("ofac-csv"), July));
             Assert.Contains("Another import", refused.Message);
-            await Assert.ThrowsAsync<ImportInProgressException>(() => _temp.Importer.ImportTextAsync("content", "", ImportFormat.Seed, July));
+            await Assert.ThrowsAsync<ImportInProgressException>(() => _temp.Importer.ImportAsync(ImportSource.FromText("content", ""), ImportFormats.Named("seed"), July));
             Assert.True((await _temp.Store.GetStatisticsAsync()).IsEmpty);
 
-            var report = await _temp.Importer.ImportPathAsync(lease, Publication, ImportFormat.OfacCsv, July);
+            var report = await _temp.Importer.ImportAsync(lease, ImportSource.FromPath(Publication), ImportFormats.Named("ofac-csv"), July);
             Assert.Equal(26, report.Sanctions.Created);
         }
 
-        var after = await _temp.Importer.ImportPathAsync(Publication, ImportFormat.OfacCsv, July);
+        var after = await _temp.Importer.ImportAsync(ImportSource.FromPath(Publication), ImportFormats.Named("ofac-csv"), July);
         Assert.Equal(26, after.Sanctions.Unchanged);
     }
 
@@ -35,12 +37,12 @@ public sealed class ImportGateTests : IDisposable
         using var other = new TempStore();
         using (var foreign = other.Importer.Enter())
         {
-            await Assert.ThrowsAsync<ArgumentException>(() => _temp.Importer.ImportPathAsync(foreign, Publication, ImportFormat.OfacCsv, July));
+            await Assert.ThrowsAsync<ArgumentException>(() => _temp.Importer.ImportAsync(foreign, ImportSource.FromPath(Publication), ImportFormats.Named("ofac-csv"), July));
         }
         var returned = _temp.Importer.Enter();
         returned.Dispose();
 
-        await Assert.ThrowsAsync<ObjectDisposedException>(() => _temp.Importer.ImportPathAsync(returned, Publication, ImportFormat.OfacCsv, July));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => _temp.Importer.ImportAsync(returned, ImportSource.FromPath(Publication), ImportFormats.Named("ofac-csv"), July));
         Assert.True((await _temp.Store.GetStatisticsAsync()).IsEmpty);
     }
 
@@ -70,7 +72,7 @@ public sealed class ImportGateTests : IDisposable
         {
             try
             {
-                return await _temp.Importer.ImportPathAsync(Publication, ImportFormat.OfacCsv, July);
+                return await _temp.Importer.ImportAsync(ImportSource.FromPath(Publication), ImportFormats.Named("ofac-csv"), July);
             }
             catch (ImportInProgressException)
             {

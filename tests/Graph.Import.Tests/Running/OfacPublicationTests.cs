@@ -1,3 +1,5 @@
+using Graph.Import;
+using Graph.Import.Reading;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Import.Running;
@@ -12,7 +14,7 @@ public sealed class OfacPublicationTests : IDisposable
     private readonly TempStore _temp = new();
 
     private Task<ImportReport> Import(string folder, DateOnly published, bool dryRun = false) =>
-        _temp.Importer.ImportPathAsync(TempStore.Fixture("ofac-publications", folder), ImportFormat.OfacCsv, new ImportOptions(published, dryRun));
+        _temp.Importer.ImportAsync(ImportSource.FromPath(TempStore.Fixture("ofac-publications", folder)), ImportFormats.Named("ofac-csv"), new ImportOptions(published, dryRun));
 
     [Fact]
     public async Task The_first_publication_creates_one_sanction_per_entry_first_and_last_seen_on_its_date()
@@ -112,7 +114,7 @@ public sealed class OfacPublicationTests : IDisposable
     [Fact]
     public async Task Ofac_sanctions_attach_to_an_ofac_entity_the_graph_already_has_without_overwriting_it()
     {
-        await _temp.Importer.ImportPathAsync(Path.Combine(AppContext.BaseDirectory, "seed-data"), ImportFormat.Seed, new ImportOptions(July));
+        await _temp.Importer.ImportAsync(ImportSource.FromPath(Path.Combine(AppContext.BaseDirectory, "seed-data")), ImportFormats.Named("seed"), new ImportOptions(July));
         var seeded = (await _temp.Store.GetEntitiesAsync(["ofac"]))["ofac"];
 
         await Import("2021-07-07", July);

@@ -1,3 +1,5 @@
+using Graph.Import;
+using Graph.Import.Reading;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Import.Running;
@@ -15,7 +17,7 @@ public sealed class OlderPublicationTests : IDisposable
     private readonly TempStore _temp = new();
 
     private static Task<ImportReport> Import(TempStore store, DateOnly published, bool allowOlder = false, bool dryRun = false) =>
-        store.Importer.ImportPathAsync(TempStore.Fixture("ofac-publications", published.ToString("yyyy-MM-dd")), ImportFormat.OfacCsv,
+        store.Importer.ImportAsync(ImportSource.FromPath(TempStore.Fixture("ofac-publications", published.ToString("yyyy-MM-dd"))), ImportFormats.Named("ofac-csv"),
             new ImportOptions(published, dryRun, AllowOlder: allowOlder));
 
     [Theory]

@@ -1,3 +1,5 @@
+using Graph.Import;
+using Graph.Import.Reading;
 using Graph.Import.Running;
 using Graph.Import.Seed;
 using Graph.Import.Tests.Running;
@@ -38,7 +40,7 @@ public sealed class BrokenSeedTests : IDisposable
                 sources: [{ document: doc, quote: fine }]
             """);
 
-        var report = await _temp.Importer.ImportPathAsync(_temp.SeedFolder, ImportFormat.Seed, new ImportOptions(new DateOnly(2023, 7, 27)));
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromPath(_temp.SeedFolder), ImportFormats.Named("seed"), new ImportOptions(new DateOnly(2023, 7, 27)));
 
         Assert.False(report.Succeeded);
         var only = Assert.Single(report.Rejected);
@@ -61,7 +63,7 @@ public sealed class BrokenSeedTests : IDisposable
         _temp.File("docs.yaml", Documents);
         var file = _temp.File("entity.yaml", $"entities:\n  - id: e1\n    kind: person\n    {fields}\n");
 
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.SeedFolder, _temp.Store));
+        var error = await RejectedAsync();
 
         Assert.Contains(error.Errors, e => e.Field == field && e.Line == line && e.Message.Contains(message)
             && Path.GetFileName(e.File) == Path.GetFileName(file));
@@ -87,7 +89,7 @@ public sealed class BrokenSeedTests : IDisposable
                 sources: [{ document: doc, quote: q }]
             """);
 
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.SeedFolder, _temp.Store));
+        var error = await RejectedAsync();
 
         Assert.Contains(error.Errors, e => e is { Field: "authority", Line: 5 } && e.Message.Contains("'nobody'"));
         Assert.Contains(error.Errors, e => e is { Field: "to", Line: 12 } && e.Message.Contains("'ghost'"));
@@ -100,7 +102,7 @@ public sealed class BrokenSeedTests : IDisposable
         _temp.File("one.yaml", "entities:\n  - { id: a, kind: person, name: A, sources: [{ document: doc, quote: q }] }\n");
         _temp.File("two.yaml", "entities:\n  - { id: a, kind: person, name: B, sources: [{ document: doc, quote: q }] }\n");
 
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.SeedFolder, _temp.Store));
+        var error = await RejectedAsync();
 
         var duplicate = Assert.Single(error.Errors);
         Assert.EndsWith("two.yaml", duplicate.File);
@@ -112,7 +114,7 @@ public sealed class BrokenSeedTests : IDisposable
     {
         _temp.File("bad.yaml", "entities:\n  - id: a\n    name: [unclosed\n");
 
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(_temp.SeedFolder, _temp.Store));
+        var error = await RejectedAsync();
 
         var only = Assert.Single(error.Errors);
         Assert.Equal("(yaml)", only.Field);
@@ -122,10 +124,21 @@ public sealed class BrokenSeedTests : IDisposable
     [Fact]
     public async Task A_missing_folder_is_named()
     {
-        var error = await Assert.ThrowsAsync<ImportFailedException>(() => SeedImporter.ReadAsync(Path.Combine(_temp.Folder, "nowhere"), _temp.Store));
+        var error = await RejectedAsync(Path.Combine(_temp.Folder, "nowhere"));
 
         Assert.Contains("nowhere", error.Message);
         Assert.Contains("no such file or folder", error.Message);
+    }
+
+    private static readonly ImportOptions Options = new(new DateOnly(2023, 7, 27));
+
+    /// <summary>What the seed reader and the import runner rejected in the seed folder (or the path); nothing is written.</summary>
+    private async Task<ImportFailedException> RejectedAsync(string? path = null)
+    {
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromPath(path ?? _temp.SeedFolder), ImportFormats.Named("seed"), Options);
+        Assert.False(report.Succeeded);
+        Assert.True((await _temp.Store.GetStatisticsAsync()).IsEmpty);
+        return new ImportFailedException(report.Rejected);
     }
 
     public void Dispose() => _temp.Dispose();

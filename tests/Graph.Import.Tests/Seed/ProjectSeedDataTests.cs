@@ -1,3 +1,5 @@
+using Graph.Import;
+using Graph.Import.Reading;
 using Graph.Domain.Model;
 using Graph.Import.Running;
 using Graph.Import.Seed;
@@ -15,7 +17,7 @@ public sealed class ProjectSeedDataTests : IDisposable
     public async Task The_seed_loads_into_an_empty_store()
     {
 
-        var report = await _temp.Importer.ImportPathAsync(SeedFolder, ImportFormat.Seed, new ImportOptions(new DateOnly(2023, 7, 27)));
+        var report = await _temp.Importer.ImportAsync(ImportSource.FromPath(SeedFolder), ImportFormats.Named("seed"), new ImportOptions(new DateOnly(2023, 7, 27)));
 
         var statistics = await _temp.Store.GetStatisticsAsync();
         Assert.True(report.Succeeded);
@@ -28,7 +30,7 @@ public sealed class ProjectSeedDataTests : IDisposable
     [Fact]
     public async Task Every_fact_carries_a_source_with_a_verbatim_quote()
     {
-        var batch = await SeedImporter.ReadAsync(SeedFolder, _temp.Store);
+        var batch = await new SeedReader().ReadAsync(ImportSource.FromPath(SeedFolder), new DateOnly(2023, 7, 27), CancellationToken.None);
 
         var facts = batch.Entities.Select(e => (e.Id, e.Sources))
             .Concat(batch.Sanctions.Select(s => (s.Id, s.Sources)))
@@ -48,7 +50,7 @@ public sealed class ProjectSeedDataTests : IDisposable
     [Fact]
     public async Task The_seed_holds_the_July_2023_designations_by_OFAC()
     {
-        var batch = await SeedImporter.ReadAsync(SeedFolder, _temp.Store);
+        var batch = await new SeedReader().ReadAsync(ImportSource.FromPath(SeedFolder), new DateOnly(2023, 7, 27), CancellationToken.None);
 
         var july = batch.Sanctions.Where(s => s.ListedOn == PartialDate.Parse("2023-07-24")).ToList();
 
