@@ -50,6 +50,7 @@ internal sealed class CommandArgs
             Usage:
               generate --entities N --out FILE [--seed 42] [--batch 50000]
               latency  --store FILE [--ops 20000] [--seed 7] [--queries-out FILE]
+              asof     --store FILE [--ops 5000] [--seed 7]
               bdn      --store FILE [--filter SUBSTRING]
               load     --url URL --entities N [--rate R --seconds 300 | --peak-seconds 20 --concurrency 32]
               reads-during-import --url URL --key KEY --import FILE [--imports 1] [--entities 100000] [--rate 200] [--warm-up 5] [--before 10] [--after 5]

@@ -1,4 +1,5 @@
 using Graph.Benchmarks;
+using Graph.Benchmarks.AsOf;
 using Graph.Benchmarks.Bdn;
 using Graph.Benchmarks.Generation;
 using Graph.Benchmarks.Latency;
@@ -13,6 +14,7 @@ try
     {
         "generate" => await GenerateCommand.RunAsync(command),
         "latency" => await LatencyCommand.RunAsync(command),
+        "asof" => await AsOfCommand.RunAsync(command),
         "bdn" => BdnCommand.Run(command),
         "load" => await LoadCommand.RunAsync(command),
         "reads-during-import" => await ReadsDuringImportCommand.RunAsync(command),

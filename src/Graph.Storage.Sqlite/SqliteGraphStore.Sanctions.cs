@@ -9,7 +9,10 @@ internal sealed partial class SqliteGraphStore
     private const string SanctionColumns = "s.seq, s.id, s.authority_id, s.target_id, s.body";
     private static readonly string AuthorityClause = $"s.authority_id IN (SELECT id FROM entities WHERE seq IN ({EntitiesNamed("$authority")}))";
 
-    /// <summary>A sanction in force on <c>$asOf</c>, as <see cref="Holding.HoldsOn(Sanction, DateOnly)"/> says.</summary>
+    /// <summary>
+    /// A sanction in force on <c>$asOf</c>, as <see cref="Holding.HoldsOn(Sanction, DateOnly)"/> says. Its first
+    /// expression is the key of the index sanctions_by_held (schema version 6) word for word, or SQLite would not use it.
+    /// </summary>
     private const string HeldClause = "coalesce(s.listed_min, s.first_seen, '0000-01-01') <= $asOf AND (s.ended_max IS NULL OR s.ended_max > $asOf)";
 
     /// <summary>

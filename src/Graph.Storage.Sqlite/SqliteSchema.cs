@@ -119,6 +119,12 @@ internal static class SqliteSchema
             end_max = CASE length(body ->> '$.endDate') WHEN 4 THEN (body ->> '$.endDate') || '-12-31' WHEN 7 THEN date((body ->> '$.endDate') || '-01', '+1 month', '-1 day') ELSE body ->> '$.endDate' END
         WHERE body ->> '$.startDate' IS NOT NULL OR body ->> '$.endDate' IS NOT NULL;
         """,
+        """
+        -- Version 6: a sanction list as of a day (activeOn) counts its total from an index. The key is the first day a
+        -- sanction may hold, as HeldClause writes it, so the count seeks to the sanctions listed by the day; the other
+        -- columns it reads are in the index, so it never reads the rows and their bodies.
+        CREATE INDEX sanctions_by_held ON sanctions (coalesce(listed_min, first_seen, '0000-01-01'), ended_max, listed_min, first_seen);
+        """,
     ];
 
     /// <summary>The version a fully migrated file is at.</summary>
