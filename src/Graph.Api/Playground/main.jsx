@@ -8,11 +8,14 @@ import 'graphiql/graphiql.css';
 import './playground.css';
 import { examples } from './examples.js';
 import { schemaFetchOptions } from './schema-fetch.mjs';
+import { wireNetworkLink } from './network-link.js';
 
 // The page's Content-Security-Policy allows a <style> element only with this response's nonce. GraphiQL's dialogs
 // (settings, short keys) lock scrolling with one, written by react-style-singleton, which takes it from get-nonce.
 const nonce = document.querySelector('meta[property="csp-nonce"]')?.nonce;
 if (nonce) setNonce(nonce);
+
+wireNetworkLink(document.getElementById('network-entity'), document.getElementById('network-link'));
 
 // Same-origin endpoint: the service answers POST /graphql.
 const fetcher = createGraphiQLFetcher({ url: window.location.origin + '/graphql' });

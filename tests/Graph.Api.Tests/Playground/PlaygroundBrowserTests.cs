@@ -88,6 +88,31 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
         await watch.AssertNothingWentWrongAsync();
     }
 
+    [Fact]
+    public async Task The_header_link_opens_the_network_view_of_Sadio_Camara_and_of_the_id_typed_beside_it()
+    {
+        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var watch = await PageWatch.StartAsync(page);
+        await page.GotoAsync(new Uri(_app.BaseAddress, "/graphql").ToString());
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "Open its network view" });
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", "/entities/sadio-camara/network");
+
+        await page.GetByLabel("Entity id").FillAsync("wagner-group");
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", "/entities/wagner-group/network");
+        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("SadioCamara", Patiently);
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("playground-network-link") });
+        await link.ClickAsync();
+
+        var view = new Network.NetworkView(page);
+        await view.WaitUntilReadyAsync();
+        Assert.Equal(new Uri(_app.BaseAddress, "/entities/wagner-group/network").ToString(), page.Url);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Network of Wagner Group");
+        Assert.True(await view.HasNodeAsync("wagner-group"));
+        Assert.True(await view.HasNodeAsync("sadio-camara"));
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("playground-to-network-wagner") });
+        await watch.AssertNothingWentWrongAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (_chromium is not null) await _chromium.DisposeAsync();
