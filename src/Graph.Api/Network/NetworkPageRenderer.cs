@@ -6,7 +6,8 @@ namespace Graph.Api.Network;
 
 /// <summary>
 /// The network page's HTML: the entity's name and a link to its entity page, readable with scripts off; the view's
-/// frame (toolbar, filters, legend, graph, table, card), hidden until the script shows it; and the script itself.
+/// frame (toolbar, time slider, filters, legend, graph, table, Discover panel, card), hidden until the script shows
+/// it; and the script itself.
 /// Only the entity's id and name come from the data, escaped by <see cref="HtmlBuilder"/>.
 /// </summary>
 internal static class NetworkPageRenderer
@@ -36,6 +37,12 @@ internal static class NetworkPageRenderer
             .Raw("<button type=\"button\" id=\"export-png\">Export PNG</button>")
             .Raw("<button type=\"button\" id=\"export-svg\">Export SVG</button>")
             .Raw("<span id=\"counts\"></span></div>")
+            .Raw("<div class=\"timeline\" role=\"group\" aria-labelledby=\"timeline-heading\">")
+            .Raw("<span id=\"timeline-heading\" class=\"timeline-heading\">As of</span>")
+            .Raw("<button type=\"button\" id=\"any-time\" aria-pressed=\"true\">Any time</button>")
+            .Raw("<input type=\"range\" id=\"as-of-range\" aria-label=\"Day, from 2020 to 2024\">")
+            .Raw("<label for=\"as-of-date\">Day</label><input type=\"date\" id=\"as-of-date\">")
+            .Raw("<button type=\"button\" id=\"play\" aria-pressed=\"false\">Play</button></div>")
             .Raw("<p id=\"network-status\" role=\"status\" aria-live=\"polite\">Reading the network…</p>")
             .Raw("<div class=\"network-body\">")
             .Raw("<aside class=\"network-side\" aria-labelledby=\"filters-heading\"><h2 id=\"filters-heading\">Filters</h2><div id=\"filters\"></div>")
@@ -44,8 +51,10 @@ internal static class NetworkPageRenderer
             .Open("div", ("id", "graph"), ("role", "img"), ("aria-label", $"The network around {entity.Name}; the table view lists the same entities and relationships."))
             .Close("div")
             .Raw("<section id=\"table-view\" aria-label=\"Table view\" hidden></section>")
+            .Raw("<div class=\"network-panel\">")
+            .Raw("<section id=\"discover\" class=\"network-discover\" aria-labelledby=\"discover-heading\" hidden></section>")
             .Raw("<aside id=\"card\" class=\"network-card\" aria-labelledby=\"card-heading\"><h2 id=\"card-heading\">Entity card</h2></aside>")
-            .Raw("</div></div></main>");
+            .Raw("</div></div></div></main>");
         html.Raw("<footer class=\"site\"><p>Every fact is quoted from its source: check the quotes before you publish.</p></footer>");
         return HtmlDocument.End(html, assets.Url(NetworkAssets.Script));
     }

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Graph.Api.Tests.Network;
 
-/// <summary>The network view of Sadio Camara in Chromium: drawn, expanded, a path highlighted, filtered, restored from its address, exported, under axe.</summary>
+/// <summary>The network view of Sadio Camara in Chromium: drawn, expanded through Discover, a path highlighted, filtered, restored from its address, exported, under axe.</summary>
 public sealed class NetworkBrowserTests : IAsyncLifetime
 {
     private readonly GraphApp _app = new();
@@ -53,6 +53,7 @@ public sealed class NetworkBrowserTests : IAsyncLifetime
         await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Entity page of Wagner Group" })).ToHaveAttributeAsync("href", "/entities/wagner-group");
         var before = (await view.NodeIdsAsync()).Length;
         await card.GetByRole(AriaRole.Button, new() { Name = "Expand" }).ClickAsync();
+        await view.Page.Locator("#discover").GetByRole(AriaRole.Button, new() { Name = "Add all types" }).ClickAsync();
         await view.WaitForAsync("networkGraph.getElementById('ivan-maslov').nonempty()");
 
         var nodes = await view.NodeIdsAsync();
@@ -95,6 +96,7 @@ public sealed class NetworkBrowserTests : IAsyncLifetime
         var (view, _) = await OpenAsync("/entities/sadio-camara/network");
         await view.Page.GetByRole(AriaRole.Button, new() { Name = "Table" }).ClickAsync();
         await view.Page.GetByRole(AriaRole.Button, new() { Name = "Expand: Wagner Group" }).ClickAsync();
+        await view.Page.Locator("#discover").GetByRole(AriaRole.Button, new() { Name = "Add all types" }).ClickAsync();
         await view.WaitForAsync("networkGraph.getElementById('ivan-maslov').nonempty()");
         await view.Page.GetByRole(AriaRole.Button, new() { Name = "Path: Sadio Camara" }).ClickAsync();
         await view.Page.GetByRole(AriaRole.Button, new() { Name = "Path: Ivan Maslov" }).ClickAsync();
@@ -174,6 +176,9 @@ public sealed class NetworkBrowserTests : IAsyncLifetime
         await view.Page.GetByRole(AriaRole.Button, new() { Name = "Table" }).ClickAsync();
         await view.Page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("network-table"), FullPage = true });
         await Axe.AssertNoViolationsAsync(view.Page, "the network view's table");
+        await view.Page.GetByRole(AriaRole.Button, new() { Name = "Expand: Wagner Group" }).ClickAsync();
+        await Assertions.Expect(view.Page.Locator("#discover h2")).ToHaveTextAsync("Discover: Wagner Group");
+        await Axe.AssertNoViolationsAsync(view.Page, "the network view's Discover panel");
         await watch.AssertNothingWentWrongAsync();
     }
 

@@ -33,6 +33,19 @@ internal sealed class NetworkView(IPage page)
 
     public Task<string> LabelAsync(string id) => Page.EvaluateAsync<string>("id => networkGraph.getElementById(id).data('label')", id);
 
+    public Task<bool> IsSanctionedAsync(string id) => Page.EvaluateAsync<bool>("id => networkGraph.getElementById(id).hasClass('sanctioned')", id);
+
+    public Task<string[]> EdgeIdsAsync() => Page.EvaluateAsync<string[]>("() => networkGraph.edges().map(e => e.data('relationship')).sort()");
+
+    /// <summary>The time slider's date input, which shows the day drawn (empty for any time).</summary>
+    public ILocator DayInput => Page.GetByLabel("Day", new() { Exact = true });
+
+    /// <summary>The time slider's range input, one step a day from 2020-01-01.</summary>
+    public ILocator DaySlider => Page.GetByRole(AriaRole.Slider, new() { Name = "Day, from 2020 to 2024" });
+
+    /// <summary>The Discover panel an expansion opens.</summary>
+    public ILocator Discover => Page.Locator("#discover");
+
     public Task<string[]> OnPathAsync() => Page.EvaluateAsync<string[]>("() => networkGraph.elements('.on-path').map(e => e.id()).sort()");
 
     /// <summary>Clicks the node where the canvas draws it, holding shift when asked.</summary>

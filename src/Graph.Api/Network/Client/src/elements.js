@@ -1,8 +1,13 @@
-// Turns GraphQL entities and relationships into Cytoscape elements, and adds them to the graph without duplicates.
+// Turns GraphQL entities and relationships into Cytoscape elements, adds them to the graph without duplicates, and
+// brings the graph to what the service answers for another day.
+import { chosenDay } from './days.js';
 
-/** A sanction in force: one with no end date. (With asOf, the service will answer this for a chosen day.) */
+/**
+ * A sanction in force. On a chosen day the service answers only the sanctions that hold on it, so each one is; for
+ * any time, those with no end date are.
+ */
 export function inForce(sanction) {
-  return !sanction.endedOn;
+  return chosenDay() !== null || !sanction.endedOn;
 }
 
 /**
@@ -84,21 +89,29 @@ export function addToGraph(cy, entities, relationships, centerId) {
 }
 
 /**
- * The neighbours an expansion of one entity adds, in the order of its relationships, at most `cap` of them, and
- * how many more it would add: a hub with a thousand ties adds a page, never freezes the view.
+ * Makes the graph what the entities and relationships describe: nodes and edges they lack are removed (the center
+ * stays), drawn nodes take their new sanctions, and what is missing is added. Returns the added elements and how
+ * many were removed.
+ * @param {import('cytoscape').Core} cy
+ * @param {Map<string, object>} entities by id
+ * @param {Map<string, object>} relationships by id
  */
-export function expansionOf(cy, entity, cap) {
-  const fresh = [];
-  const seen = new Set();
-  for (const relationship of entity.relationships) {
-    const other = relationship.from.id === entity.id ? relationship.to : relationship.from;
-    if (seen.has(other.id) || cy.getElementById(other.id).nonempty()) continue;
-    seen.add(other.id);
-    fresh.push(other);
-  }
-  const page = fresh.slice(0, cap);
-  const allowed = new Set([entity.id, ...page.map(e => e.id)]);
-  const relationships = entity.relationships.filter(r =>
-    (allowed.has(r.from.id) || cy.getElementById(r.from.id).nonempty()) && (allowed.has(r.to.id) || cy.getElementById(r.to.id).nonempty()));
-  return { entities: page, relationships, more: fresh.length - page.length };
+export function replaceGraph(cy, entities, relationships, centerId) {
+  let removed = 0;
+  let added;
+  cy.batch(() => {
+    const gone = cy.nodes().filter(n => n.id() !== centerId && !entities.has(n.id()))
+      .union(cy.edges().filter(e => !relationships.has(e.data('relationship'))));
+    removed = gone.length;
+    cy.remove(gone);
+    cy.nodes().forEach(node => {
+      const entity = entities.get(node.id());
+      if (!entity) return;
+      const { data, classes } = nodeOf(entity, centerId);
+      node.data(data);
+      node.toggleClass('sanctioned', classes.includes('sanctioned'));
+    });
+    added = addToGraph(cy, [...entities.values()], [...relationships.values()], centerId);
+  });
+  return { added, removed };
 }

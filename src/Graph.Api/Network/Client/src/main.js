@@ -6,22 +6,35 @@ import cytoscape from 'cytoscape';
 import * as api from './api.js';
 import { showCard, showHint } from './card.js';
 import { fill } from './dom.js';
-import { addToGraph, expansionOf } from './elements.js';
+import { chooseDay, chosenDay } from './days.js';
+import { hideDiscover, showDiscover, showPage } from './discover.js';
+import { addToGraph, replaceGraph } from './elements.js';
 import { exportPng, exportSvg } from './exporting.js';
 import { applyFilters, renderFilters } from './filters.js';
+import { layOut, placeNew } from './layout.js';
 import { renderLegend } from './legend.js';
 import { STYLE } from './style.js';
 import { renderTable } from './table.js';
+import { createTimeline } from './timeline.js';
+import { createSteps } from './steps.js';
+import { expansionKey, readView } from './view-read.js';
 import { readState, saveState } from './view-state.js';
-
-/** The most neighbours one expansion adds; expanding again adds the next ones. */
-const EXPAND_PAGE = 40;
 
 const root = document.getElementById('network');
 const centerId = root.dataset.entity;
 const $ = id => document.getElementById(id);
 const state = readState(location.hash);
 let pathMarks = [...state.path];
+chooseDay(state.asOf);
+
+/** The cursor and what remains after the last page of each expansion drawn, by `expansionKey`. */
+let pages = new Map();
+
+/** Counts the drawings asked for: a drawing that a later one overtook stops and draws nothing. */
+let drawing = 0;
+
+/** Counts the cards asked for: only the latest one is shown. */
+let carding = 0;
 
 root.hidden = false;
 const cy = cytoscape({ container: $('graph'), style: STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
@@ -34,38 +47,16 @@ function say(text, problem = false) {
   fill(status, text);
 }
 
+/** Runs one of the analyst's steps after the others, reporting its failure in the status line. */
+const busy = createSteps(root, error => say(error.message, true));
+
 function nameOf(id) {
   const node = cy.getElementById(id);
   return node.nonempty() ? node.data('name') : id;
 }
 
-/** Above this many nodes a force-directed layout takes seconds, so the view draws rings by distance instead. */
-const FORCE_LAYOUT_MAX_NODES = 150;
-
-/** Rings around the center, one per hop, for graphs too large for a force-directed layout to settle quickly. */
-function ringsAroundCenter() {
-  const depths = new Map();
-  cy.elements().bfs({ roots: cy.getElementById(centerId), directed: false, visit: (node, edge, previous, i, depth) => { depths.set(node.id(), depth); } });
-  const deepest = Math.max(0, ...depths.values()) + 1;
-  return {
-    name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 6, startAngle: 0,
-    concentric: node => deepest - (depths.get(node.id()) ?? deepest), levelWidth: () => 1,
-  };
-}
-
-function layout(fresh) {
-  const started = performance.now();
-  const options = cy.nodes().length > FORCE_LAYOUT_MAX_NODES
-    ? ringsAroundCenter()
-    : { name: 'cose', animate: false, randomize: fresh, fit: true, padding: 30, idealEdgeLength: () => 90, nodeRepulsion: () => 9000, numIter: 1000 };
-  return new Promise(resolve => {
-    const run = cy.layout(options);
-    run.one('layoutstop', () => {
-      root.dataset.layoutMs = String(Math.round(performance.now() - started));
-      resolve();
-    });
-    run.run();
-  });
+async function layout(fresh) {
+  root.dataset.layoutMs = String(await layOut(cy, centerId, fresh));
 }
 
 function refresh() {
@@ -75,58 +66,137 @@ function refresh() {
     refresh();
     saveState(state);
   });
-  renderTable($('table-view'), cy, { onCard: focus, onExpand: id => busy(() => expand(id)), onPath: id => busy(() => markPath(id)) });
+  renderTable($('table-view'), cy, { onCard: focus, onExpand: id => busy(() => discover(id)), onPath: id => busy(() => markPath(id)) });
   $('counts').textContent = `${cy.nodes(':visible').length} of ${cy.nodes().length} entities and ${cy.edges(':visible').length} of ${cy.edges().length} relationships shown`;
 }
 
-/** Runs one step of the analyst's, marking the view busy meanwhile and reporting a failure in the status line. */
-async function busy(step) {
-  root.dataset.status = 'busy';
-  try {
-    await step();
-  } catch (error) {
-    say(error.message, true);
-  } finally {
-    root.dataset.status = 'ready';
+function dayNote() {
+  return chosenDay() ? ` as of ${chosenDay()}` : '';
+}
+
+function highlightPath(found, from, to) {
+  cy.elements().removeClass('on-path path-end');
+  if (!found) return;
+  for (const entity of found.entities) cy.getElementById(entity.id).addClass('on-path');
+  for (const relationship of found.relationships) cy.getElementById(`rel:${relationship.id}`).addClass('on-path');
+  cy.getElementById(from).addClass('path-end');
+  cy.getElementById(to).addClass('path-end');
+}
+
+function sayPath(found, from, to) {
+  if (!found) say(`No path links ${nameOf(from)} and ${nameOf(to)} within ${api.MAX_PATH_HOPS} relationships${dayNote()}.`);
+  else say(`Path of ${found.length} relationship${found.length === 1 ? '' : 's'}: ${found.entities.map(e => e.name).join(' → ')}.`);
+}
+
+/** Draws the whole view for the chosen day; returns what was read, or null when a later drawing overtook it. */
+async function draw(generation, fresh) {
+  if (generation !== drawing) return null;
+  const view = await readView(centerId, state, () => generation === drawing);
+  if (!view) return null;
+  pages = view.pages;
+  const { added } = replaceGraph(cy, view.entities, view.relationships, centerId);
+  if (state.path.length === 2) highlightPath(view.path, state.path[0], state.path[1]);
+  refresh();
+  if (fresh) await layout(true);
+  else if (added.nodes().nonempty()) {
+    placeNew(cy, added.nodes(), null, centerId);
+    await layout(false);
   }
+  if (!root.dataset.drawnAt) root.dataset.drawnAt = String(Math.round(performance.now()));
+  return view;
+}
+
+function sayDrawn(view) {
+  if (state.path.length === 2) sayPath(view.path, state.path[0], state.path[1]);
+  else say(view.around.truncated
+    ? `Showing the first ${view.around.entities.length} entities${dayNote()}: the limit cut the neighbourhood short.`
+    : `Showing ${view.around.entities.length} entities within ${state.hops} link${state.hops === 1 ? '' : 's'}${dayNote()}.`);
+}
+
+/** The timeline chose another day (null for any time): every read from now on passes it, and the view is redrawn. */
+function onDay(day) {
+  state.asOf = day;
+  chooseDay(day);
+  saveState(state);
+  const generation = ++drawing;
+  return busy(async () => {
+    const view = await draw(generation, false);
+    if (!view) return;
+    sayDrawn(view);
+    if (discovering && cy.getElementById(discovering).nonempty()) await discover(discovering);
+    else closeDiscover();
+    if (state.focus && generation === drawing) await focus(state.focus);
+  });
 }
 
 async function focus(id) {
+  const asked = ++carding;
   state.focus = id;
   saveState(state);
   cy.elements().unselect();
   cy.getElementById(id).select();
   showHint($('card'), `Reading ${nameOf(id)}…`);
   const entity = await api.card(id);
+  if (asked !== carding) return;
   if (!entity) return showHint($('card'), `No entity has the id ${id}.`);
-  const expansions = state.expand.filter(e => e === id).length;
   showCard($('card'), entity, {
-    expandLabel: expansions ? 'Expand further' : 'Expand',
+    expandLabel: state.expand.some(e => e.id === id) ? 'Expand further' : 'Expand',
     pathLabel: pathMarks.length === 1 && pathMarks[0] !== id ? `Path from ${nameOf(pathMarks[0])} to here` : 'Path from here',
-    onExpand: () => busy(() => expand(id)),
+    onExpand: () => busy(() => discover(id)),
     onPath: () => busy(() => markPath(id)),
   });
 }
 
-/** Adds the next page of the entity's neighbours; `restoring` replays an expansion the address records. */
-async function expand(id, restoring = false) {
-  const entity = await api.relationshipsOf(id);
-  if (!entity) throw new Error(`No entity has the id ${id}.`);
-  const { entities, relationships, more } = expansionOf(cy, entity, EXPAND_PAGE);
-  const anchor = cy.getElementById(id).nonempty() ? cy.getElementById(id).position() : { x: 0, y: 0 };
-  const added = addToGraph(cy, entities, relationships, centerId);
-  added.nodes().forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, added.nodes().length);
-    node.position({ x: anchor.x + 120 * Math.cos(angle), y: anchor.y + 120 * Math.sin(angle) });
-  });
-  if (!restoring) {
-    state.expand.push(id);
-    saveState(state);
-    refresh();
-    await layout(false);
+/** The entity whose Discover panel is open, or null. */
+let discovering = null;
+
+/** Opens the Discover panel of an entity: what an expansion would add, per relationship type and direction. */
+async function discover(id) {
+  discovering = id;
+  const found = await api.summary(id);
+  if (discovering !== id) return;
+  if (!found) throw new Error(`No entity has the id ${id}.`);
+  showDiscover($('discover'), found, chosenDay(), { onPick: type => busy(() => expand(id, type)), onClose: closeDiscover });
+  say(`Discover ${nameOf(id)}: pick the relationship type whose neighbours to add, or all types.`);
+}
+
+function closeDiscover() {
+  discovering = null;
+  hideDiscover($('discover'));
+}
+
+/** Adds the next page of the entity's neighbours of one relationship type (null: of every type). */
+async function expand(id, type) {
+  const expansion = { id, type };
+  const key = expansionKey(expansion);
+  const previous = pages.get(key);
+  const what = type === null ? 'neighbours' : `${type} neighbours`;
+  const next = () => busy(() => expand(id, type));
+  const nextLabel = `Next ${api.EXPANSION_PAGE}`;
+  if (previous && !previous.more) {
+    showPage($('discover'), { text: `All ${what} of ${nameOf(id)} are drawn.`, more: false, nextLabel, onNext: next });
+    return;
   }
-  const note = more > 0 ? `; ${more} more not drawn: expand it again for the next ${Math.min(more, EXPAND_PAGE)}` : '';
-  say(`Expanded ${nameOf(id)}: ${added.nodes().length} entities added${note}.`);
+  const generation = drawing;
+  state.expand.push(expansion);
+  saveState(state);
+  const page = await api.expansionPage(id, type, previous?.cursor ?? null);
+  // A drawing for another day began meanwhile: it replays this expansion from the address.
+  if (generation !== drawing) return;
+  if (!page) throw new Error(`No entity has the id ${id}.`);
+  pages.set(key, { cursor: page.endCursor, more: page.truncated });
+  const added = addToGraph(cy, page.entities, page.relationships, centerId);
+  placeNew(cy, added.nodes(), id, centerId);
+  refresh();
+  if (added.nodes().nonempty()) await layout(false);
+  const more = page.truncated ? `; more remain: ${nextLabel} adds them` : '';
+  say(`Expanded ${nameOf(id)}: ${added.nodes().length} entities added (${what})${more}.`);
+  if (discovering === id) {
+    showPage($('discover'), {
+      text: `Added ${added.nodes().length} ${what} of ${nameOf(id)}${page.truncated ? '; more remain.' : '; that is all of them.'}`,
+      more: page.truncated, nextLabel, onNext: next,
+    });
+  }
 }
 
 async function markPath(id) {
@@ -142,23 +212,19 @@ async function markPath(id) {
 }
 
 async function showPath(from, to) {
-  cy.elements().removeClass('on-path path-end');
+  const generation = drawing;
   const found = await api.path(from, to);
+  if (generation !== drawing) return;
   state.path = [from, to];
   saveState(state);
-  if (!found) {
-    refresh();
-    say(`No path links ${nameOf(from)} and ${nameOf(to)} within ${api.MAX_PATH_HOPS} relationships.`);
-    return;
-  }
-  const added = addToGraph(cy, found.entities, found.relationships, centerId);
-  for (const entity of found.entities) cy.getElementById(entity.id).addClass('on-path');
-  for (const relationship of found.relationships) cy.getElementById(`rel:${relationship.id}`).addClass('on-path');
-  cy.getElementById(from).addClass('path-end');
-  cy.getElementById(to).addClass('path-end');
+  const added = found ? addToGraph(cy, found.entities, found.relationships, centerId) : cy.collection();
+  highlightPath(found, from, to);
   refresh();
-  if (added.nonempty()) await layout(false);
-  say(`Path of ${found.length} relationship${found.length === 1 ? '' : 's'}: ${found.entities.map(e => e.name).join(' → ')}.`);
+  if (added.nodes().nonempty()) {
+    placeNew(cy, added.nodes(), null, centerId);
+    await layout(false);
+  }
+  sayPath(found, from, to);
 }
 
 function clearPath() {
@@ -195,23 +261,16 @@ function wire() {
   $('clear-path').addEventListener('click', clearPath);
   $('export-png').addEventListener('click', () => exportPng(cy, centerId));
   $('export-svg').addEventListener('click', () => exportSvg(cy, centerId));
+  createTimeline({ range: $('as-of-range'), date: $('as-of-date'), anyTime: $('any-time'), play: $('play') }, state.asOf, onDay);
 }
 
 async function start() {
   renderLegend($('legend'));
   wire();
   showView(state.view);
-  const around = await api.neighbourhood(centerId, state.hops, state.limit);
-  if (!around) throw new Error(`No entity has the id ${centerId}.`);
-  addToGraph(cy, around.entities, around.relationships, centerId);
-  for (const id of state.expand) await expand(id, true);
-  refresh();
-  await layout(true);
-  root.dataset.drawnAt = String(Math.round(performance.now()));
-  if (state.path.length === 2) await showPath(state.path[0], state.path[1]);
-  else say(around.truncated
-    ? `Showing the first ${around.entities.length} entities: the limit cut the neighbourhood short.`
-    : `Showing ${around.entities.length} entities within ${state.hops} link${state.hops === 1 ? '' : 's'}.`);
+  const view = await draw(drawing, true);
+  if (!view) return;
+  sayDrawn(view);
   if (state.focus && cy.getElementById(state.focus).nonempty()) await focus(state.focus);
   else showHint($('card'), 'Click an entity in the graph, or use Card in the table view, to see its sanctions and sources.');
 }

@@ -1,6 +1,9 @@
 // The view's state lives in the address's fragment, so that reloading or sharing the address restores the view:
-//   #hops=1&limit=150&expand=wagner-group&expand=…&focus=ivan-maslov&path=a&path=b&hide=kind:COUNTRY&view=table
-// Expansions are kept in order (expanding a node twice adds its next page). A later "asOf" joins here.
+//   #asOf=2023-07-23&hops=1&limit=150&expand=wagner-group&expand.membership=hub&expand.membership=hub
+//    &focus=ivan-maslov&path=a&path=b&hide=kind:COUNTRY&view=table
+// Expansions are kept in order: "expand=id" adds the entity's neighbours of every type, "expand.TYPE=id" those tied
+// to it by relationships of that type; the same expansion written again is its next page.
+import { isDay } from './days.js';
 
 export const DEFAULT_HOPS = 1;
 export const DEFAULT_LIMIT = 150;
@@ -17,9 +20,10 @@ export function readState(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const path = params.getAll('path').slice(0, 2);
   return {
+    asOf: isDay(params.get('asOf')) ? params.get('asOf') : null,
     hops: bounded(params.get('hops'), DEFAULT_HOPS, 0, MAX_HOPS),
     limit: bounded(params.get('limit'), DEFAULT_LIMIT, 1, MAX_LIMIT),
-    expand: params.getAll('expand').filter(Boolean),
+    expand: expansionsOf(params),
     focus: params.get('focus') || null,
     path: path.length === 2 ? path : [],
     hide: new Set(params.getAll('hide').filter(h => /^(kind|type|authority):./.test(h))),
@@ -27,12 +31,27 @@ export function readState(hash) {
   };
 }
 
+const EXPAND = 'expand';
+const EXPAND_TYPE = 'expand.';
+
+/** The expansions the fragment records, in order: `{ id, type }`, type null for every type. */
+function expansionsOf(params) {
+  const expansions = [];
+  for (const [key, id] of params) {
+    if (!id) continue;
+    if (key === EXPAND) expansions.push({ id, type: null });
+    else if (key.startsWith(EXPAND_TYPE) && key.length > EXPAND_TYPE.length) expansions.push({ id, type: key.slice(EXPAND_TYPE.length) });
+  }
+  return expansions;
+}
+
 /** The fragment of a state, defaults left out. */
 export function writeState(state) {
   const params = new URLSearchParams();
+  if (state.asOf) params.set('asOf', state.asOf);
   if (state.hops !== DEFAULT_HOPS) params.set('hops', String(state.hops));
   if (state.limit !== DEFAULT_LIMIT) params.set('limit', String(state.limit));
-  for (const id of state.expand) params.append('expand', id);
+  for (const { id, type } of state.expand) params.append(type === null ? EXPAND : `${EXPAND_TYPE}${type}`, id);
   if (state.focus) params.set('focus', state.focus);
   for (const id of state.path) params.append('path', id);
   for (const hidden of [...state.hide].sort()) params.append('hide', hidden);
