@@ -1,0 +1,145 @@
+using Graph.Api.Tests.Infrastructure;
+using Graph.Api.Tests.Playground;
+using Microsoft.Playwright;
+
+namespace Graph.Api.Tests.Network;
+
+/// <summary>
+/// The time slider of the network view: a day chosen on the range or the date input is every read's asOf, so the
+/// Malian officials' OFAC marks (listed 2023-07-24) are gone on 2023-07-23 and back on 2023-07-24; the day is kept in
+/// the address; Play steps through the months and the drawing follows.
+/// </summary>
+public sealed class NetworkTimeBrowserTests : IAsyncLifetime
+{
+    /// <summary>The three officials OFAC listed on 2023-07-24, two links apart at most in Sadio Camara's view.</summary>
+    private static readonly string[] Officials = ["sadio-camara", "alou-boi-diarra", "adama-bagayoko"];
+
+    private const string View = "/entities/sadio-camara/network#hops=2";
+
+    private readonly GraphApp _app = new();
+    private Chromium? _chromium;
+
+    public async Task InitializeAsync() => _chromium = await Chromium.LaunchAsync();
+
+    private async Task<(NetworkView View, PageWatch Watch)> OpenAsync(string path)
+    {
+        var page = await _chromium!.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var watch = await PageWatch.StartAsync(page);
+        return (await NetworkView.OpenAsync(page, new Uri(_app.BaseAddress, path).ToString()), watch);
+    }
+
+    /// <summary>The range input's value for a day: days since 2020-01-01.</summary>
+    private static string SliderValue(string day) => (DateOnly.Parse(day).DayNumber - new DateOnly(2020, 1, 1).DayNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The ids of the entities and relationships the service answers for Sadio Camara's view on a day.</summary>
+    private async Task<(string[] Entities, string[] Relationships)> NeighbourhoodOnAsync(string day)
+    {
+        using var client = _app.Client();
+        var data = await client.Data(
+            "query($asOf: Date) { neighbourhood(id: \"sadio-camara\", hops: 2, limit: 150, asOf: $asOf) { entities { id } relationships { id } } }",
+            new { asOf = day });
+        return ([.. data["neighbourhood"]!["entities"].Strings("id").Order(StringComparer.Ordinal)],
+            [.. data["neighbourhood"]!["relationships"].Strings("id").Order(StringComparer.Ordinal)]);
+    }
+
+    private async Task AssertOfficialsMarkedAsync(NetworkView view, bool marked)
+    {
+        foreach (var official in Officials)
+        {
+            Assert.True(await view.HasNodeAsync(official), $"{official} is not drawn");
+            Assert.Equal(marked, await view.IsSanctionedAsync(official));
+            var label = await view.LabelAsync(official);
+            if (marked) Assert.Contains("Sanctioned: OFAC", label, StringComparison.Ordinal);
+            else Assert.DoesNotContain("Sanctioned", label, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_slider_on_2023_07_23_takes_the_officials_OFAC_marks_away_2023_07_24_brings_them_back_and_the_address_keeps_the_day()
+    {
+        var (view, watch) = await OpenAsync(View);
+        await Assertions.Expect(view.DayInput).ToHaveValueAsync("");
+        await AssertOfficialsMarkedAsync(view, marked: true);
+
+        // The range input, as a person sets it: its value moves and it fires input and change.
+        await view.DaySlider.FillAsync(SliderValue("2023-07-23"));
+        await view.WaitForAsync("!networkGraph.getElementById('sadio-camara').hasClass('sanctioned')");
+        await Assertions.Expect(view.DayInput).ToHaveValueAsync("2023-07-23");
+        await AssertOfficialsMarkedAsync(view, marked: false);
+        Assert.Contains("asOf=2023-07-23", view.Page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(view.Page.Locator("#network-status")).ToContainTextAsync("as of 2023-07-23");
+        await view.Page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("network-as-of-2023-07-23") });
+
+        // The date input, typed into.
+        await view.DayInput.FillAsync("2023-07-24");
+        await view.WaitForAsync("networkGraph.getElementById('sadio-camara').hasClass('sanctioned')");
+        await AssertOfficialsMarkedAsync(view, marked: true);
+        Assert.Equal(SliderValue("2023-07-24"), await view.DaySlider.InputValueAsync());
+        Assert.Contains("asOf=2023-07-24", view.Page.Url, StringComparison.Ordinal);
+        await view.Page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("network-as-of-2023-07-24") });
+
+        // A reload of each address draws its day again.
+        await view.Page.ReloadAsync();
+        await view.WaitUntilReadyAsync();
+        await Assertions.Expect(view.DayInput).ToHaveValueAsync("2023-07-24");
+        await AssertOfficialsMarkedAsync(view, marked: true);
+        await view.Page.GotoAsync(view.Page.Url.Replace("asOf=2023-07-24", "asOf=2023-07-23", StringComparison.Ordinal));
+        await view.Page.ReloadAsync();
+        await view.WaitUntilReadyAsync();
+        await Assertions.Expect(view.DayInput).ToHaveValueAsync("2023-07-23");
+        await AssertOfficialsMarkedAsync(view, marked: false);
+
+        // Any time again: no asOf in the address, the marks back.
+        await view.Page.GetByRole(AriaRole.Button, new() { Name = "Any time" }).ClickAsync();
+        await view.WaitForAsync("networkGraph.getElementById('sadio-camara').hasClass('sanctioned')");
+        await Assertions.Expect(view.DayInput).ToHaveValueAsync("");
+        Assert.DoesNotContain("asOf=", view.Page.Url, StringComparison.Ordinal);
+        await watch.AssertNothingWentWrongAsync();
+    }
+
+    [Fact]
+    public async Task On_a_day_before_2021_the_view_draws_exactly_what_the_service_answers_for_it_and_drops_the_ties_that_began_later()
+    {
+        var (view, watch) = await OpenAsync(View);
+        var anyTime = await view.EdgeIdsAsync();
+        Assert.Contains("sadio-camara-associate-wagner-group", anyTime);
+
+        await view.DayInput.FillAsync("2020-06-01");
+        await view.WaitForAsync("location.hash.includes('asOf=2020-06-01') && networkGraph.edges().every(e => e.data('relationship') !== 'sadio-camara-associate-wagner-group')");
+
+        var (entities, relationships) = await NeighbourhoodOnAsync("2020-06-01");
+        Assert.Equal(entities, await view.NodeIdsAsync());
+        Assert.Equal(relationships, await view.EdgeIdsAsync());
+        Assert.True(relationships.Length < anyTime.Length, $"{relationships.Length} relationships on 2020-06-01, {anyTime.Length} at any time");
+        await AssertOfficialsMarkedAsync(view, marked: false);
+        await watch.AssertNothingWentWrongAsync();
+    }
+
+    [Fact]
+    public async Task Play_from_2023_06_01_steps_the_day_past_2023_07_24_and_the_marks_appear_then_Pause_stops_it()
+    {
+        var (view, watch) = await OpenAsync($"{View}&asOf=2023-06-01");
+        await Assertions.Expect(view.DayInput).ToHaveValueAsync("2023-06-01");
+        await AssertOfficialsMarkedAsync(view, marked: false);
+
+        await view.Page.GetByRole(AriaRole.Button, new() { Name = "Play" }).ClickAsync();
+        await view.Page.WaitForFunctionAsync("() => networkGraph.getElementById('sadio-camara').hasClass('sanctioned')");
+        await view.Page.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
+        await view.WaitForAsync("true");
+
+        var day = await view.DayInput.InputValueAsync();
+        Assert.True(string.CompareOrdinal(day, "2023-07-24") > 0, $"The marks appeared on {day}");
+        Assert.Contains($"asOf={day}", view.Page.Url, StringComparison.Ordinal);
+        await AssertOfficialsMarkedAsync(view, marked: true);
+        await Assertions.Expect(view.Page.GetByRole(AriaRole.Button, new() { Name = "Play" })).ToHaveAttributeAsync("aria-pressed", "false");
+        await Task.Delay(1500);
+        Assert.Equal(day, await view.DayInput.InputValueAsync());
+        await watch.AssertNothingWentWrongAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_chromium is not null) await _chromium.DisposeAsync();
+        _app.Dispose();
+    }
+}
