@@ -137,6 +137,56 @@ public sealed class NetworkTimeBrowserTests : IAsyncLifetime
         await watch.AssertNothingWentWrongAsync();
     }
 
+    [Fact]
+    public async Task An_answer_for_an_earlier_day_that_arrives_late_never_overwrites_the_later_day()
+    {
+        var (view, watch) = await OpenAsync(View);
+        // Every read for 2023-07-23 is held back two seconds: the analyst has moved on to 2023-07-24 meanwhile.
+        await view.Page.RouteAsync("**/graphql", async route =>
+        {
+            if ((route.Request.PostData ?? "").Contains("2023-07-23", StringComparison.Ordinal)) await Task.Delay(2000);
+            await route.ContinueAsync();
+        });
+
+        await view.DayInput.FillAsync("2023-07-23");
+        await view.DayInput.FillAsync("2023-07-24");
+        await view.WaitForAsync("location.hash.includes('asOf=2023-07-24')");
+        await Task.Delay(500);
+        await view.WaitForAsync("true");
+
+        await Assertions.Expect(view.DayInput).ToHaveValueAsync("2023-07-24");
+        await AssertOfficialsMarkedAsync(view, marked: true);
+        await Assertions.Expect(view.Page.Locator("#network-status")).ToContainTextAsync("as of 2023-07-24");
+        await watch.AssertNothingWentWrongAsync();
+    }
+
+    [Fact]
+    public async Task Dragging_the_slider_draws_the_day_it_rests_on_and_reads_once_not_at_every_step()
+    {
+        var (view, watch) = await OpenAsync(View);
+        var reads = 0;
+        view.Page.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith("/graphql", StringComparison.Ordinal) && (request.PostData ?? "").Contains("NetworkNeighbourhood", StringComparison.Ordinal)) Interlocked.Increment(ref reads);
+        };
+        var box = (await view.DaySlider.BoundingBoxAsync())!;
+        var y = box.Y + box.Height / 2;
+
+        // From the right end (any time) to about the middle of the span, in thirty small moves.
+        await view.Page.Mouse.MoveAsync(box.X + box.Width - 4, y);
+        await view.Page.Mouse.DownAsync();
+        await view.Page.Mouse.MoveAsync(box.X + box.Width / 2, y, new() { Steps = 30 });
+        await view.Page.Mouse.UpAsync();
+        var day = await view.DayInput.InputValueAsync();
+        Assert.Matches(@"^202[0-4]-\d\d-\d\d$", day);
+        await view.WaitForAsync($"location.hash.includes('asOf={day}')");
+
+        Assert.InRange(reads, 1, 3);
+        Assert.Equal(SliderValue(day), await view.DaySlider.InputValueAsync());
+        await Assertions.Expect(view.Page.Locator("#network-status")).ToContainTextAsync($"as of {day}");
+        await watch.AssertNothingWentWrongAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (_chromium is not null) await _chromium.DisposeAsync();
