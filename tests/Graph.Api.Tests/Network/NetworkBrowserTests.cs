@@ -120,6 +120,17 @@ public sealed class NetworkBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_same_address_draws_the_same_picture_twice()
+    {
+        const string positions = "() => networkGraph.nodes().map(n => `${n.id()} ${Math.round(n.position('x'))} ${Math.round(n.position('y'))}`).sort()";
+        var (first, _) = await OpenAsync("/entities/sadio-camara/network#expand=wagner-group");
+        var (second, watch) = await OpenAsync("/entities/sadio-camara/network#expand=wagner-group");
+
+        Assert.Equal(await first.Page.EvaluateAsync<string[]>(positions), await second.Page.EvaluateAsync<string[]>(positions));
+        await watch.AssertNothingWentWrongAsync();
+    }
+
+    [Fact]
     public async Task The_card_shows_the_sanction_with_its_authority_programme_date_and_quoted_source()
     {
         var (view, _) = await OpenAsync("/entities/sadio-camara/network#focus=sadio-camara");

@@ -1,5 +1,6 @@
 // The side panel's card of one entity: name, kind, sanctions with authority, programmes and dates, sources with
 // their quotes, and a link to the entity page. Built with textContent only.
+import { chosenDay } from './days.js';
 import { data, el, entityPath, fill, webAddress } from './dom.js';
 import { authorityName, inForce } from './elements.js';
 import { kindOf } from './kinds.js';
@@ -20,8 +21,10 @@ function sources(list, label) {
 function sanctionItem(sanction) {
   const dates = [sanction.listedOn ? `listed ${sanction.listedOn}` : 'listing date unknown', sanction.endedOn ? `ended ${sanction.endedOn}` : null]
     .filter(Boolean).join(', ');
-  return el('li', { class: inForce(sanction) ? 'in-force' : 'ended' },
-    el('p', {}, el('strong', {}, inForce(sanction) ? 'In force' : 'Ended'), ': ', data(authorityName(sanction.authority)), ` (${dates})`),
+  const held = inForce(sanction);
+  const state = held ? (chosenDay() ? `In force on ${chosenDay()}` : 'In force') : 'Ended';
+  return el('li', { class: held ? 'in-force' : 'ended' },
+    el('p', {}, el('strong', {}, state), ': ', data(authorityName(sanction.authority)), ` (${dates})`),
     sanction.programs?.length ? el('p', {}, 'Programmes: ', ...joined(sanction.programs)) : null,
     sanction.provisions?.length ? el('p', {}, 'Provisions: ', ...joined(sanction.provisions)) : null,
     sources(sanction.sources, 'Sources of the sanction'));
@@ -48,7 +51,8 @@ export function showCard(panel, entity, actions) {
     entity.aliases?.length ? el('p', { class: 'aliases' }, 'Also known as ', ...joined(entity.aliases)) : null,
     el('p', { class: 'actions' }, expand, ' ', pathButton),
     el('h3', {}, 'Sanctions'),
-    sanctions.length ? el('ul', { class: 'sanctions' }, ...sanctions.map(sanctionItem)) : el('p', { class: 'empty' }, 'No sanction on record.'),
+    sanctions.length ? el('ul', { class: 'sanctions' }, ...sanctions.map(sanctionItem))
+      : el('p', { class: 'empty' }, chosenDay() ? `No sanction in force on ${chosenDay()}.` : 'No sanction on record.'),
     el('h3', {}, 'Sources'),
     sources(entity.sources, 'Sources of the entity') ?? el('p', { class: 'empty' }, 'No source on record for the entity itself.'),
     el('p', {}, el('a', { href: entityPath(entity.id) }, 'Entity page of ', data(entity.name))));

@@ -23,8 +23,9 @@ function countsByType(groups) {
  * @param {{ entity: { id: string, name: string }, groups: { type: string, direction: string, count: number }[], neighbours: number, sanctionedNeighbours: number }} summary
  * @param {string | null} day the day counted, null for any time
  * @param {{ onPick: (type: string | null) => void, onClose: () => void }} actions
+ * @param {boolean} moveFocus true when the analyst opened the panel: the keyboard goes to its heading
  */
-export function showDiscover(panel, summary, day, actions) {
+export function showDiscover(panel, summary, day, actions, moveFocus) {
   const { entity, groups, neighbours, sanctionedNeighbours } = summary;
   const rows = groups.map(g => el('tr', { 'data-type': g.type, 'data-direction': g.direction },
     el('th', { scope: 'row' }, data(g.type)), el('td', {}, DIRECTION[g.direction] ?? g.direction), el('td', { class: 'count' }, String(g.count))));
@@ -34,7 +35,7 @@ export function showDiscover(panel, summary, day, actions) {
   const close = addButton('Close', actions.onClose);
   panel.hidden = false;
   fill(panel,
-    el('h2', { id: 'discover-heading' }, 'Discover: ', data(entity.name)),
+    el('h2', { id: 'discover-heading', tabindex: '-1' }, 'Discover: ', data(entity.name)),
     el('p', { class: 'discover-summary' },
       `${neighbours} neighbour${neighbours === 1 ? '' : 's'}, ${sanctionedNeighbours} of them sanctioned`,
       day ? ` on ${day}.` : '.'),
@@ -45,8 +46,9 @@ export function showDiscover(panel, summary, day, actions) {
         el('tbody', {}, ...rows))
       : el('p', { class: 'empty' }, day ? `No relationship holds on ${day}.` : 'No relationship on record.'),
     groups.length ? el('p', { class: 'discover-picks' }, addButton('Add all types', () => actions.onPick(null)), ...picks.flatMap(b => [' ', b])) : null,
-    el('p', { class: 'discover-page', role: 'status' }),
+    el('p', { class: 'discover-page' }, el('span', { role: 'status' })),
     el('p', {}, close));
+  if (moveFocus) panel.querySelector('h2').focus();
 }
 
 /**
@@ -57,7 +59,15 @@ export function showDiscover(panel, summary, day, actions) {
 export function showPage(panel, { text, more, nextLabel, onNext }) {
   const line = panel.querySelector('.discover-page');
   if (!line) return;
-  fill(line, text, more ? ' ' : null, more ? addButton(nextLabel, onNext) : null);
+  const hadFocus = line.contains(document.activeElement);
+  // The live region stays and takes the new text, so that a screen reader says it; the button beside it is replaced.
+  const said = line.firstElementChild;
+  said.textContent = text;
+  while (said.nextSibling) said.nextSibling.remove();
+  const next = more ? addButton(nextLabel, onNext) : null;
+  if (next) line.append(' ', next);
+  // The Next button clicked is replaced: the keyboard moves on to the new one.
+  if (hadFocus && next) next.focus();
 }
 
 export function hideDiscover(panel) {

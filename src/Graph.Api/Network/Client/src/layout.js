@@ -16,15 +16,17 @@ function ringsAround(cy, centerId) {
 }
 
 /**
- * Lays the graph out; `fresh` starts from random places, otherwise from where the nodes are. Resolves with the
- * milliseconds the layout took to settle.
+ * Lays the graph out; `fresh` starts from rings around the center, otherwise from where the nodes are. No start is
+ * random, so the same address draws the same picture. Resolves with the milliseconds the layout took to settle.
  * @param {import('cytoscape').Core} cy
  */
 export function layOut(cy, centerId, fresh) {
   const started = performance.now();
+  const rings = ringsAround(cy, centerId);
+  if (cy.nodes().length <= FORCE_LAYOUT_MAX_NODES && fresh) cy.layout({ ...rings, fit: false }).run();
   const options = cy.nodes().length > FORCE_LAYOUT_MAX_NODES
-    ? ringsAround(cy, centerId)
-    : { name: 'cose', animate: false, randomize: fresh, fit: true, padding: 30, idealEdgeLength: () => 90, nodeRepulsion: () => 9000, numIter: 1000 };
+    ? rings
+    : { name: 'cose', animate: false, randomize: false, fit: true, padding: 30, idealEdgeLength: () => 90, nodeRepulsion: () => 9000, numIter: 1000 };
   return new Promise(resolve => {
     const run = cy.layout(options);
     run.one('layoutstop', () => resolve(Math.round(performance.now() - started)));

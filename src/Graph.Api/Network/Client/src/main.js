@@ -66,7 +66,7 @@ function refresh() {
     refresh();
     saveState(state);
   });
-  renderTable($('table-view'), cy, { onCard: focus, onExpand: id => busy(() => discover(id)), onPath: id => busy(() => markPath(id)) });
+  renderTable($('table-view'), cy, { onCard: focus, onExpand: id => busy(() => discover(id, true)), onPath: id => busy(() => markPath(id)) });
   $('counts').textContent = `${cy.nodes(':visible').length} of ${cy.nodes().length} entities and ${cy.edges(':visible').length} of ${cy.edges().length} relationships shown`;
 }
 
@@ -142,7 +142,7 @@ async function focus(id) {
   showCard($('card'), entity, {
     expandLabel: state.expand.some(e => e.id === id) ? 'Expand further' : 'Expand',
     pathLabel: pathMarks.length === 1 && pathMarks[0] !== id ? `Path from ${nameOf(pathMarks[0])} to here` : 'Path from here',
-    onExpand: () => busy(() => discover(id)),
+    onExpand: () => busy(() => discover(id, true)),
     onPath: () => busy(() => markPath(id)),
   });
 }
@@ -151,12 +151,12 @@ async function focus(id) {
 let discovering = null;
 
 /** Opens the Discover panel of an entity: what an expansion would add, per relationship type and direction. */
-async function discover(id) {
+async function discover(id, moveFocus = false) {
   discovering = id;
   const found = await api.summary(id);
   if (discovering !== id) return;
   if (!found) throw new Error(`No entity has the id ${id}.`);
-  showDiscover($('discover'), found, chosenDay(), { onPick: type => busy(() => expand(id, type)), onClose: closeDiscover });
+  showDiscover($('discover'), found, chosenDay(), { onPick: type => busy(() => expand(id, type)), onClose: closeDiscover }, moveFocus);
   say(`Discover ${nameOf(id)}: pick the relationship type whose neighbours to add, or all types.`);
 }
 
@@ -190,7 +190,7 @@ async function expand(id, type) {
   refresh();
   if (added.nodes().nonempty()) await layout(false);
   const more = page.truncated ? `; more remain: ${nextLabel} adds them` : '';
-  say(`Expanded ${nameOf(id)}: ${added.nodes().length} entities added (${what})${more}.`);
+  say(`Expanded ${nameOf(id)}: ${added.nodes().length} entities added${type === null ? '' : ` (${type})`}${more}.`);
   if (discovering === id) {
     showPage($('discover'), {
       text: `Added ${added.nodes().length} ${what} of ${nameOf(id)}${page.truncated ? '; more remain.' : '; that is all of them.'}`,
