@@ -102,6 +102,7 @@ public sealed class NetworkTimeBrowserTests : IAsyncLifetime
     {
         var (view, watch) = await OpenAsync(View);
         var anyTime = await view.EdgeIdsAsync();
+        var anyTimeNodes = await view.NodeIdsAsync();
         Assert.Contains("sadio-camara-associate-wagner-group", anyTime);
 
         await view.DayInput.FillAsync("2020-06-01");
@@ -111,6 +112,8 @@ public sealed class NetworkTimeBrowserTests : IAsyncLifetime
         Assert.Equal(entities, await view.NodeIdsAsync());
         Assert.Equal(relationships, await view.EdgeIdsAsync());
         Assert.True(relationships.Length < anyTime.Length, $"{relationships.Length} relationships on 2020-06-01, {anyTime.Length} at any time");
+        Assert.True(entities.Length < anyTimeNodes.Length, $"{entities.Length} entities reached on 2020-06-01, {anyTimeNodes.Length} at any time");
+        Assert.Contains("sadio-camara", entities);
         await AssertOfficialsMarkedAsync(view, marked: false);
         await watch.AssertNothingWentWrongAsync();
     }
@@ -134,6 +137,20 @@ public sealed class NetworkTimeBrowserTests : IAsyncLifetime
         await Assertions.Expect(view.Page.GetByRole(AriaRole.Button, new() { Name = "Play" })).ToHaveAttributeAsync("aria-pressed", "false");
         await Task.Delay(1500);
         Assert.Equal(day, await view.DayInput.InputValueAsync());
+        await watch.AssertNothingWentWrongAsync();
+    }
+
+    [Fact]
+    public async Task The_card_shows_the_sanctions_in_force_on_the_day()
+    {
+        var (view, watch) = await OpenAsync("/entities/sadio-camara/network#asOf=2023-07-23&focus=sadio-camara");
+        var card = view.Page.Locator("#card");
+        await Assertions.Expect(card.Locator("h2")).ToHaveTextAsync("Sadio Camara");
+        await Assertions.Expect(card).ToContainTextAsync("No sanction in force on 2023-07-23.");
+
+        await view.DayInput.FillAsync("2023-07-24");
+        await Assertions.Expect(card).ToContainTextAsync("In force on 2023-07-24: Office of Foreign Assets Control (OFAC) (listed 2023-07-24)");
+        await view.WaitForAsync("true");
         await watch.AssertNothingWentWrongAsync();
     }
 
