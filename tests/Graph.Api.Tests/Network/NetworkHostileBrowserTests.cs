@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Graph.Api.Tests.Network;
 
-/// <summary>The hostile graph in the network view: names drawn, cards and tables shown, and nothing of it runs.</summary>
+/// <summary>The hostile graph in the network view: names drawn, cards, tables and Discover shown, and nothing of it runs.</summary>
 public sealed class NetworkHostileBrowserTests : IAsyncLifetime
 {
     private readonly GraphApp _app = new();
@@ -33,8 +33,12 @@ public sealed class NetworkHostileBrowserTests : IAsyncLifetime
         {
             Assert.Contains(attack, text, StringComparison.Ordinal);
         }
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Expand: {HostileGraph.ScriptName}", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#discover h2")).ToHaveTextAsync($"Discover: {HostileGraph.ScriptName}");
+        await page.Locator("#discover").GetByRole(AriaRole.Button, new() { Name = "Add all types" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#discover .discover-page")).ToContainTextAsync(HostileGraph.ScriptName);
         await page.GetByRole(AriaRole.Button, new() { Name = "Graph" }).ClickAsync();
-        foreach (var element in await page.Locator("#card *:visible, #filters *:visible").AllAsync()) await element.HoverAsync(new() { Force = true, Timeout = 2000 });
+        foreach (var element in await page.Locator("#card *:visible, #filters *:visible, #discover *:visible").AllAsync()) await element.HoverAsync(new() { Force = true, Timeout = 2000 });
         await dialogs.AssertNothingRanAsync();
         Assert.Equal(0, await page.Locator("body img, body iframe, body script:not([src])").CountAsync());
         Assert.Equal(0, await page.Locator("a[href^='javascript:' i]").CountAsync());
