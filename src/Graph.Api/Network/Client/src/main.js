@@ -1,6 +1,6 @@
 // The network view of /entities/{id}/network: draws the neighbourhood of the page's entity with Cytoscape.js and
-// lets the analyst read cards, expand nodes, find paths, filter, switch to a table, export, and share the view
-// through its address. Everything comes from /graphql on this origin; all text goes through textContent or
+// lets the analyst read cards, discover and expand nodes page by page, find paths, filter, draw the graph as of a day
+// on the time slider, switch to a table, export, and share the view through its address. Everything comes from /graphql on this origin; all text goes through textContent or
 // Cytoscape's canvas text.
 import cytoscape from 'cytoscape';
 import * as api from './api.js';
@@ -181,7 +181,7 @@ async function expand(id, type) {
   state.expand.push(expansion);
   saveState(state);
   const page = await api.expansionPage(id, type, previous?.cursor ?? null);
-  // A drawing for another day began meanwhile: it replays this expansion from the address.
+  // Another day was chosen meanwhile: its drawing, queued behind this step, replays this expansion from the address.
   if (generation !== drawing) return;
   if (!page) throw new Error(`No entity has the id ${id}.`);
   pages.set(key, { cursor: page.endCursor, more: page.truncated });
