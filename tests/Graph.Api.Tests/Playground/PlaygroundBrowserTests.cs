@@ -61,7 +61,8 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
         await Assertions.Expect(docs).ToContainTextAsync("A knowledge graph of people", Patiently);
         await docs.GetByRole(AriaRole.Link, new() { Name = "Query", Exact = true }).ClickAsync();
         await Assertions.Expect(docs.Locator(".graphiql-doc-explorer-title")).ToHaveTextAsync("Query", new() { Timeout = 30_000 });
-        await Assertions.Expect(docs).ToContainTextAsync("entity(id: ID!): Entity", Patiently);
+        await Assertions.Expect(docs).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"entity\(id: ID!.*asOf: Date.*\): Entity"), Patiently);
+        await Assertions.Expect(docs).ToContainTextAsync("statistics: Statistics!", Patiently);
         await Assertions.Expect(docs).ToContainTextAsync("The entity with this id", Patiently);
         await Assertions.Expect(page.Locator(".graphiql-doc-explorer-error")).ToHaveCountAsync(0);
         var shown = await page.Locator("body").InnerTextAsync();
