@@ -20,6 +20,10 @@ internal sealed class PublicAddress(IOptions<LookupOptions> options)
     public static string EntityPath(string id, DateOnly? asOf = null) =>
         "/entities/" + Uri.EscapeDataString(id) + (asOf is { } day ? "?asOf=" + LookupQuery.Format(day) : "");
 
+    /// <summary>The entity's network view, opened on a day when one is given (its time slider's state in the fragment).</summary>
+    public static string NetworkPath(string id, DateOnly? asOf = null) =>
+        "/entities/" + Uri.EscapeDataString(id) + "/network" + (asOf is { } day ? "#asOf=" + LookupQuery.Format(day) : "");
+
     /// <summary>The embed card's path, e.g. <c>/embed/entities/sadio-camara?asOf=2023-07-24</c>.</summary>
     public static string EmbedPath(string id, DateOnly? asOf = null) => "/embed" + EntityPath(id, asOf);
 

@@ -100,6 +100,18 @@ public sealed class NetworkPageHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_pinned_to_a_day_opens_the_network_view_on_that_day_and_search_results_link_their_views()
+    {
+        using var client = _app.Client();
+        var pinned = await client.GetStringAsync("/entities/sadio-camara?asOf=2023-07-23");
+        var search = await client.GetStringAsync("/entities?q=Sadio+Camara");
+
+        Assert.Contains("/entities/sadio-camara/network#asOf=2023-07-23", HtmlText.Addresses(pinned));
+        Assert.DoesNotContain("/entities/sadio-camara/network", HtmlText.Addresses(pinned));
+        Assert.Contains("/entities/sadio-camara/network", HtmlText.Addresses(search));
+    }
+
+    [Fact]
     public async Task A_hostile_name_is_escaped_in_the_fallback_and_in_the_data_attribute()
     {
         using var client = _app.Client();

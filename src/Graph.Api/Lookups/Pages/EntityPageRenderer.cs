@@ -23,8 +23,7 @@ internal static class EntityPageRenderer
             html.Raw("<p class=\"aliases\">Also known as ").DataList(entity.Aliases).Raw("</p>");
         }
         html.AsOfLine(dossier, at)
-            // The network view draws what holds today; it reads no asOf yet, so its link carries none.
-            .Raw("<p class=\"network-link\">").Link(SafeHref.Local(PublicAddress.EntityPath(entity.Id) + "/network"), "Network view").Raw("</p></header>");
+            .Raw("<p class=\"network-link\">").Link(SafeHref.Local(NetworkView(entity.Id, at)), "Network view").Raw("</p></header>");
 
         html.Raw("<section aria-labelledby=\"facts\"><h2 id=\"facts\">Key facts</h2>").Properties(entity);
         if (entity.Properties.Count == 0) html.Element("p", "No property on record.", ("class", "empty"));
@@ -40,6 +39,10 @@ internal static class EntityPageRenderer
         html.Raw("<footer class=\"site\"><p>").AsOfText(dossier, at).Raw("</p><p>Every fact is quoted from its source: check the quotes before you publish.</p></footer>");
         return HtmlDocument.End(html, assets.Url("page.js"));
     }
+
+    /// <summary>The entity's network view; a page pinned to a day opens it on that day.</summary>
+    private static string NetworkView(string id, EntityAddresses at) =>
+        PublicAddress.NetworkPath(id, at.Page == at.Unpinned ? null : at.ShownDay);
 
     private static HtmlBuilder AsOfLine(this HtmlBuilder html, EntityDossier dossier, EntityAddresses at) =>
         html.Raw("<p class=\"as-of\">").AsOfText(dossier, at).Raw("</p>");

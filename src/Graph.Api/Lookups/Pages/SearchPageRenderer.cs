@@ -31,7 +31,8 @@ internal static class SearchPageRenderer
         foreach (var entity in hits.Select(h => h.Entity))
         {
             html.Raw("<li>").Link(SafeHref.Local(PublicAddress.EntityPath(entity.Id)), entity.Name)
-                .Element("span", " (" + EntityLabels.Kind(entity.Kind) + ")", ("class", "kind"));
+                .Element("span", " (" + EntityLabels.Kind(entity.Kind) + ")", ("class", "kind"))
+                .Raw(" <span class=\"network-link\">").Link(SafeHref.Local(PublicAddress.NetworkPath(entity.Id)), "network").Raw("</span>");
             if (entity.Aliases.Count > 0)
             {
                 html.Raw("<span class=\"aliases\"> also ").DataList(entity.Aliases.Take(3)).Raw("</span>");
