@@ -16,7 +16,8 @@ public sealed class NetworkBrowserTests : IAsyncLifetime
 
     private async Task<(NetworkView View, PageWatch Watch)> OpenAsync(string path, IBrowserContext? context = null)
     {
-        var page = context is null ? await _chromium!.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } }) : await context.NewPageAsync();
+        if (context is null) return await NetworkView.OpenWatchedAsync(_chromium!.Browser, _app.BaseAddress, path);
+        var page = await context.NewPageAsync();
         var watch = await PageWatch.StartAsync(page);
         return (await NetworkView.OpenAsync(page, Url(path)), watch);
     }

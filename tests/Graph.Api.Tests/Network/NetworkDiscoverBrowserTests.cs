@@ -19,12 +19,7 @@ public sealed class NetworkDiscoverBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _chromium = await Chromium.LaunchAsync();
 
-    private async Task<(NetworkView View, PageWatch Watch)> OpenAsync(string path)
-    {
-        var page = await _chromium!.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        var watch = await PageWatch.StartAsync(page);
-        return (await NetworkView.OpenAsync(page, new Uri(_app.BaseAddress, path).ToString()), watch);
-    }
+    private Task<(NetworkView View, PageWatch Watch)> OpenAsync(string path) => NetworkView.OpenWatchedAsync(_chromium!.Browser, _app.BaseAddress, path);
 
     /// <summary>Wagner's relationships as the graph has them, each with its other end and whether that end is sanctioned.</summary>
     private async Task<List<(string Type, string Direction, string Other, bool Sanctioned)>> WagnersTiesAsync()

@@ -19,7 +19,7 @@ public sealed class NetworkHostileBrowserTests : IAsyncLifetime
     [Fact]
     public async Task A_hostile_name_is_drawn_carded_and_tabled_as_text_and_runs_nothing()
     {
-        var page = await _chromium!.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = await _chromium!.Browser.NewPageAsync(NetworkView.Viewport);
         var dialogs = await TrappedDialogs.OnAsync(page);
         var watch = await PageWatch.StartAsync(page);
 

@@ -22,7 +22,7 @@ public sealed class NetworkLayoutMeasurement(ITestOutputHelper output) : IAsyncL
     [Fact]
     public async Task A_500_node_view_renders_and_settles_its_layout_and_the_time_is_printed()
     {
-        var page = await _chromium!.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = await _chromium!.Browser.NewPageAsync(NetworkView.Viewport);
         var url = new Uri(_hub.App.BaseAddress, $"/entities/{HubGraph.HubId}/network#hops=2&limit=500").ToString();
         // The first visit warms the service and the browser's cache; the second is measured.
         await NetworkView.OpenAsync(page, url);

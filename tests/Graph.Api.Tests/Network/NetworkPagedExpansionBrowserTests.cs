@@ -38,7 +38,7 @@ public sealed class NetworkPagedExpansionBrowserTests : IAsyncLifetime
         var (second, _) = await MembersPageAsync(cursor);
         Assert.Empty(first.Intersect(second));
 
-        var page = await _chromium!.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = await _chromium!.Browser.NewPageAsync(NetworkView.Viewport);
         var watch = await PageWatch.StartAsync(page);
         var view = await NetworkView.OpenAsync(page, new Uri(_hub.App.BaseAddress, $"/entities/{HubGraph.HubId}/network#hops=0&view=table").ToString());
         Assert.Equal([HubGraph.HubId], await view.NodeIdsAsync());

@@ -21,12 +21,7 @@ public sealed class NetworkTimeBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _chromium = await Chromium.LaunchAsync();
 
-    private async Task<(NetworkView View, PageWatch Watch)> OpenAsync(string path)
-    {
-        var page = await _chromium!.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        var watch = await PageWatch.StartAsync(page);
-        return (await NetworkView.OpenAsync(page, new Uri(_app.BaseAddress, path).ToString()), watch);
-    }
+    private Task<(NetworkView View, PageWatch Watch)> OpenAsync(string path) => NetworkView.OpenWatchedAsync(_chromium!.Browser, _app.BaseAddress, path);
 
     /// <summary>The range input's value for a day: days since 2020-01-01.</summary>
     private static string SliderValue(string day) => (DateOnly.Parse(day).DayNumber - new DateOnly(2020, 1, 1).DayNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);

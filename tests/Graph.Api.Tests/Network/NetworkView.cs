@@ -1,3 +1,4 @@
+using Graph.Api.Tests.Playground;
 using Microsoft.Playwright;
 
 namespace Graph.Api.Tests.Network;
@@ -10,6 +11,17 @@ namespace Graph.Api.Tests.Network;
 internal sealed class NetworkView(IPage page)
 {
     public IPage Page { get; } = page;
+
+    /// <summary>The viewport every network test draws in.</summary>
+    public static readonly BrowserNewPageOptions Viewport = new() { ViewportSize = new() { Width = 1400, Height = 900 } };
+
+    /// <summary>A new page of the browser, watched for console errors and failed requests, open on the service's path.</summary>
+    public static async Task<(NetworkView View, PageWatch Watch)> OpenWatchedAsync(IBrowser browser, Uri service, string path)
+    {
+        var page = await browser.NewPageAsync(Viewport);
+        var watch = await PageWatch.StartAsync(page);
+        return (await OpenAsync(page, new Uri(service, path).ToString()), watch);
+    }
 
     /// <summary>Opens the address and waits until the first drawing has settled its layout.</summary>
     public static async Task<NetworkView> OpenAsync(IPage page, string url)
