@@ -1,6 +1,5 @@
 using Graph.Domain.Model;
 using Graph.Domain.Store;
-using Graph.GraphQL.Summaries;
 using Graph.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
@@ -52,6 +51,6 @@ internal sealed partial class GraphQuery
             .Description("What lies around an entity, without fetching it: its relationships counted per type and direction, its neighbours, and how many of them are sanctioned; or null for an unknown id. With asOf, what held that day.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The entity's id.")
             .WithDays()
-            .ResolveAsync(async c => await RelationshipSummaryReader.ReadAsync(c.Store(), c.GetArgument<string>("id"), DayArguments.Timing(c), c.CancellationToken));
+            .ResolveAsync(async c => await c.Store().SummarizeRelationshipsAsync(c.GetArgument<string>("id"), DayArguments.Timing(c), c.CancellationToken));
     }
 }

@@ -36,4 +36,26 @@ internal sealed partial class Neo4jGraphStore
         }, cancellationToken);
         return [.. result.Rows.Select(row => RecordReader.Relationship(row[0]))];
     }
+
+    public async Task<RelationshipSummary?> SummarizeRelationshipsAsync(string id, SanctionTiming timing, CancellationToken cancellationToken = default)
+    {
+        var result = await Read(RelationshipStatements.Summary, new()
+        {
+            ["id"] = id,
+            ["asOf"] = timing.AsOf is { } day ? GraphModel.Day(day) : null,
+            ["knownAsOf"] = timing.KnownAsOf is { } known ? GraphModel.Day(known) : null,
+            ["published"] = await Publications(timing.KnownAsOf, cancellationToken),
+        }, cancellationToken);
+        if (RecordReader.Rows(result).FirstOrDefault() is not { } row) return null;
+        var groups = RecordReader.List(row("groups"), "groups").Select(item =>
+        {
+            var group = RecordReader.Map(item, "group");
+            return new RelationshipGroup(
+                RecordReader.String(group.GetValueOrDefault("type"), "type"),
+                RecordReader.String(group.GetValueOrDefault("direction"), "direction") == "OUTGOING" ? Direction.Outgoing : Direction.Incoming,
+                (int)RecordReader.Long(group.GetValueOrDefault("count"), "count"));
+        });
+        return new RelationshipSummary(id, RelationshipSummary.Ordered(groups),
+            (int)RecordReader.Long(row("neighbours"), "neighbours"), (int)RecordReader.Long(row("sanctioned"), "sanctioned"));
+    }
 }

@@ -49,6 +49,36 @@ internal sealed partial class SqliteGraphStore
         return ReadRelationships(command);
     }
 
+    public Task<RelationshipSummary?> SummarizeRelationshipsAsync(string id, SanctionTiming timing, CancellationToken cancellationToken = default) =>
+        Read(session =>
+        {
+            if (session.Command("SELECT 1 FROM entities WHERE id = $id", ("$id", id)).ExecuteScalar() is null) return null;
+            var holds = timing.AsOf is null ? "" : HoldsClause;
+            var (held, arguments) = TimingWhere(session, timing.AsOf, timing.KnownAsOf);
+            // The relationships' day is the sanctions' $asOf, which the timing's clauses already carry.
+            arguments.Add(("$id", id));
+            var groups = new List<RelationshipGroup>();
+            using (var reader = session.Command(
+                $"""
+                SELECT type, 0, count(*) FROM relationships WHERE from_id = $id{holds} GROUP BY type
+                UNION ALL
+                SELECT type, 1, count(*) FROM relationships WHERE to_id = $id AND from_id <> $id{holds} GROUP BY type
+                """, [.. arguments]).ExecuteReader())
+            {
+                while (reader.Read()) groups.Add(new RelationshipGroup(reader.GetString(0), reader.GetInt64(1) == 0 ? Direction.Outgoing : Direction.Incoming, (int)reader.GetInt64(2)));
+            }
+            using var counts = session.Command(
+                $"""
+                WITH neighbours (id) AS (
+                    SELECT to_id FROM relationships WHERE from_id = $id{holds}
+                    UNION SELECT from_id FROM relationships WHERE to_id = $id{holds})
+                SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM sanctions s WHERE s.target_id = neighbours.id AND {held})), 0)
+                FROM neighbours WHERE id <> $id
+                """, [.. arguments]).ExecuteReader();
+            counts.Read();
+            return new RelationshipSummary(id, RelationshipSummary.Ordered(groups), (int)counts.GetInt64(0), (int)counts.GetInt64(1));
+        }, cancellationToken);
+
     private static Dictionary<long, Relationship> RelationshipsBySeq(SqliteSession session, IReadOnlyCollection<long> seqs)
     {
         using var reader = session.Command(

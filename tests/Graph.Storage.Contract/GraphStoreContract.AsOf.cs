@@ -249,4 +249,33 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["hand-written"], everyList.Added.Select(s => s.Id));
         Assert.Equal((0, 0), (otherAuthority.AddedCount, otherAuthority.EndedCount));
     }
+
+    [SkippableFact]
+    public async Task A_relationship_summary_counts_types_directions_and_neighbours_and_the_sanctioned_ones_on_a_day()
+    {
+        await Write(
+            [Some.Entity("ofac", EntityKind.PublicBody, "OFAC"), Some.Person("hub", "Hub"), .. new[] { "a", "b", "c", "d" }.Select(id => Some.Person(id, id.ToUpperInvariant()))],
+            [Dated("a-listed-later", "2023-07-24") with { TargetId = "a" }, Dated("b-listed", "2020-01-01") with { TargetId = "b" }, Dated("hub-own", "2020-01-01") with { TargetId = "hub" }],
+            [
+                Some.Tie("hub", "a", "membership", "m1"),
+                Some.Tie("hub", "b", "membership", "m2"),
+                Some.Tie("c", "hub", "membership", "m3"),
+                Between("hub", "d", "2024-01-01", null, "support") with { Id = "later" },
+                Some.Tie("hub", "a", "associate", "twice-the-same-neighbour"),
+                Some.Tie("hub", "hub", "associate", "to-itself"),
+            ]);
+
+        var always = await Store.SummarizeRelationshipsAsync("hub", SanctionTiming.Any);
+        var then = await Store.SummarizeRelationshipsAsync("hub", new SanctionTiming(July23, null));
+
+        Assert.Equal(
+            [new RelationshipGroup("associate", Direction.Outgoing, 2), new RelationshipGroup("membership", Direction.Outgoing, 2),
+             new RelationshipGroup("membership", Direction.Incoming, 1), new RelationshipGroup("support", Direction.Outgoing, 1)],
+            always!.Groups);
+        Assert.Equal(("hub", 4, 2), (always.EntityId, always.Neighbours, always.SanctionedNeighbours));
+        Assert.DoesNotContain(then!.Groups, g => g.Type == "support");
+        Assert.Equal((3, 1), (then.Neighbours, then.SanctionedNeighbours));
+        Assert.Null(await Store.SummarizeRelationshipsAsync("nobody", SanctionTiming.Any));
+        Assert.Equal((0, 0), ((await Store.SummarizeRelationshipsAsync("ofac", SanctionTiming.Any))!.Neighbours, (await Store.SummarizeRelationshipsAsync("ofac", SanctionTiming.Any))!.Groups.Count));
+    }
 }

@@ -63,6 +63,14 @@ public interface IGraphStore
     Task<MatchCandidates> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// What lies around an entity, counted without reading it: its relationships that held on the timing's
+    /// <see cref="SanctionTiming.AsOf"/> (every one without it) per type and direction (one from the entity to itself
+    /// counts once, as outgoing), the distinct entities at their other ends, and how many of those are the target of a
+    /// sanction on the day the timing names. Null for an unknown id.
+    /// </summary>
+    Task<RelationshipSummary?> SummarizeRelationshipsAsync(string id, SanctionTiming timing, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The shortest chain of relationships between two entities in either direction, following only those that held on
     /// <paramref name="asOf"/> when it is given, or null.
     /// </summary>

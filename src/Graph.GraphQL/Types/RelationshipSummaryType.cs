@@ -1,4 +1,4 @@
-using Graph.GraphQL.Summaries;
+using Graph.Domain.Store;
 using GraphQL.Types;
 
 namespace Graph.GraphQL.Types;

@@ -22,7 +22,36 @@ internal static class RelationshipStatements
 
     public static CypherStatement Both { get; } = Touching("Both", "(n)-[r:{0}]-(m)");
 
-    public static IEnumerable<CypherStatement> All => [ByIds, Outgoing, Incoming, Both];
+    /// <summary>
+    /// An entity's relationships that held on <c>$asOf</c> counted per type and direction (one to itself counts once,
+    /// as outgoing), its distinct neighbours, and those of them a sanction targets on the day (<c>$asOf</c>,
+    /// <c>$knownAsOf</c>); no row for an unknown id.
+    /// </summary>
+    public static CypherStatement Summary { get; } = new(
+        "Relationships.Summary",
+        $$"""
+        MATCH (n:Entity {id: $id})
+        CALL (n) {
+          OPTIONAL MATCH (n)-[r:{{Projections.AllRelationshipTypes}}]-()
+          WHERE {{Holds("r")}}
+          WITH DISTINCT n, r WHERE r IS NOT NULL
+          WITH r.type AS type, CASE WHEN startNode(r) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS direction, count(r) AS count
+          RETURN collect({type: type, direction: direction, count: count}) AS groups
+        }
+        CALL (n) {
+          OPTIONAL MATCH (n)-[r:{{Projections.AllRelationshipTypes}}]-(m:Entity)
+          WHERE m <> n AND {{Holds("r")}}
+          WITH DISTINCT m WHERE m IS NOT NULL
+          RETURN count(m) AS neighbours,
+            count(CASE WHEN EXISTS {
+              MATCH (s:Sanction) WHERE s.targetId = m.id AND {{SanctionStatements.Held("$asOf")}} AND {{SanctionStatements.Known("$knownAsOf", "$published")}}
+            } THEN 1 END) AS sanctioned
+        }
+        RETURN groups, neighbours, sanctioned
+        """,
+        "id", "asOf", "knownAsOf", "published");
+
+    public static IEnumerable<CypherStatement> All => [ByIds, Outgoing, Incoming, Both, Summary];
 
     /// <summary>One branch per relationship type, joined by UNION, each using its type's index.</summary>
     internal static string AcrossTypes(string branch) =>

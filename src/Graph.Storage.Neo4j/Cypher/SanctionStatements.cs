@@ -4,7 +4,7 @@ namespace Graph.Storage.Neo4j.Cypher;
 internal static class SanctionStatements
 {
     /// <summary>A sanction in force on the day (all when it is null), as <see cref="Domain.Model.Holding"/> says.</summary>
-    private static string Held(string day) =>
+    internal static string Held(string day) =>
         $"({day} IS NULL OR (coalesce(s.listedMin, s.firstSeenDay, '0000-01-01') <= {day} AND (s.endedMax IS NULL OR s.endedMax > {day})))";
 
     /// <summary>
@@ -12,7 +12,7 @@ internal static class SanctionStatements
     /// the map parameter <paramref name="published"/> gives each dataset's latest publication day by then
     /// (<see cref="Publications"/>); a hand-written sanction as it held on the day.
     /// </summary>
-    private static string Known(string day, string published) => $"""
+    internal static string Known(string day, string published) => $"""
         ({day} IS NULL OR (s.dataset IS NULL AND {Held(day)})
             OR (s.firstSeenDay <= {published}[s.dataset] AND s.lastSeenDay >= {published}[s.dataset]))
         """;

@@ -38,6 +38,7 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListEntitiesAsync(filter, page, cancellationToken));
     public Task<Page<Sanction>> ListSanctionsAsync(SanctionFilter filter, PageRequest page, CancellationToken cancellationToken = default) => Count(inner.ListSanctionsAsync(filter, page, cancellationToken));
     public Task<SanctionDiff> DiffSanctionsAsync(SanctionDiffQuery query, CancellationToken cancellationToken = default) => Count(inner.DiffSanctionsAsync(query, cancellationToken));
+    public Task<RelationshipSummary?> SummarizeRelationshipsAsync(string id, SanctionTiming timing, CancellationToken cancellationToken = default) => Count(inner.SummarizeRelationshipsAsync(id, timing, cancellationToken));
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => Count(inner.SearchAsync(query, cancellationToken));
     public Task<MatchCandidates> FindMatchCandidatesAsync(MatchCandidateQuery query, CancellationToken cancellationToken = default) => Count(inner.FindMatchCandidatesAsync(query, cancellationToken));
     public Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, DateOnly? asOf, CancellationToken cancellationToken = default) => Count(inner.FindPathAsync(fromId, toId, maxHops, asOf, cancellationToken));

@@ -58,6 +58,37 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public async Task A_relationship_summary_passes_both_days_and_reads_the_groups_and_counts()
+    {
+        _runner.Respond = (statement, _) =>
+            statement == SanctionStatements.Publications ? FakeCypherRunner.Result(["dataset", "day"], ["us_ofac_sdn", "2021-07-07"])
+            : statement == RelationshipStatements.Summary ? FakeCypherRunner.Result(["groups", "neighbours", "sanctioned"], [
+                new List<object?>
+                {
+                    new Dictionary<string, object?> { ["type"] = "support", ["direction"] = "INCOMING", ["count"] = 1L },
+                    new Dictionary<string, object?> { ["type"] = "membership", ["direction"] = "OUTGOING", ["count"] = 3L },
+                },
+                4L, 2L])
+            : null;
+
+        var summary = await Store.SummarizeRelationshipsAsync("hub", new SanctionTiming(new DateOnly(2023, 7, 23), new DateOnly(2021, 7, 20)));
+
+        Assert.Equal(("hub", 4, 2), (summary!.EntityId, summary.Neighbours, summary.SanctionedNeighbours));
+        Assert.Equal([new RelationshipGroup("membership", Direction.Outgoing, 3), new RelationshipGroup("support", Direction.Incoming, 1)], summary.Groups);
+        var read = _runner.Issued.Single(i => i.Statement == RelationshipStatements.Summary).Parameters;
+        Assert.Equal(("hub", "2023-07-23", "2021-07-20"), (read["id"], read["asOf"], read["knownAsOf"]));
+        Assert.Equal("2021-07-07", ((IDictionary<string, object?>)read["published"]!)["us_ofac_sdn"]);
+    }
+
+    [Fact]
+    public async Task A_relationship_summary_of_an_unknown_id_is_null()
+    {
+        _runner.Respond = (statement, _) => statement == RelationshipStatements.Summary ? FakeCypherRunner.Result(["groups", "neighbours", "sanctioned"]) : null;
+
+        Assert.Null(await Store.SummarizeRelationshipsAsync("nobody", SanctionTiming.Any));
+    }
+
+    [Fact]
     public async Task As_of_a_day_alone_needs_no_publications_and_a_list_passes_both_days()
     {
         _runner.Respond = (statement, _) =>
