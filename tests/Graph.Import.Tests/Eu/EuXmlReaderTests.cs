@@ -23,6 +23,22 @@ public sealed class EuXmlReaderTests
     }
 
     [Fact]
+    public void The_counts_match_the_elements_of_the_fixture()
+    {
+        var text = File.ReadAllText(EuFixture.Path("publication.xml"));
+        int Count(string needle) => text.Split(needle).Length - 1;
+
+        Assert.Equal(Count("<sanctionEntity "), Input.Entities.Count);
+        Assert.Equal(Count("<sanctionEntity "), Input.Sanctions.Count);
+        Assert.Equal(Count("strong=\"true\""), Input.Entities.Sum(e => 1 + e.Aliases.Count));
+        Assert.Equal(Count("strong=\"false\""), Input.Entities.Sum(e => e.Property("weakAlias").Count));
+        Assert.Equal(Count("<identification "), Input.Entities.Sum(e => e.Properties.Where(p => p.Key.EndsWith("Number", StringComparison.Ordinal)).Sum(p => p.Value.Count)));
+        Assert.Equal(Count("<citizenship ") - Count("<citizenship region=\"\" countryIso2Code=\"00\""), Input.Entities.Sum(e => e.Property("nationality").Count));
+        Assert.Equal(Count("<address "), Input.Entities.Sum(e => e.Property("address").Count));
+        Assert.Equal(Count("<remark>"), Input.Entities.Sum(e => e.Property("notes").Count) - 1); // and the enterprise's function
+    }
+
+    [Fact]
     public void The_publication_is_the_day_of_the_generationDate_as_written()
     {
         Assert.Equal(new DatasetPublication("eu_fsf", new DateOnly(2024, 5, 2)), Input.Publication);
