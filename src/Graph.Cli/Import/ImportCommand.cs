@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Graph.Cli.Import;
 
 /// <summary>
-/// <c>graph import PATH --format seed|ofac-csv|ftm</c>: one transaction; exit code 0 when written, 1 when rejected or
+/// <c>graph import PATH --format seed|ofac-csv|ftm|eu-xml</c>: one transaction; exit code 0 when written, 1 when rejected or
 /// refused (another import running into the same store, or a publication older than the newest one imported).
 /// </summary>
 internal sealed class ImportCommand : AsyncCommand<ImportSettings>
