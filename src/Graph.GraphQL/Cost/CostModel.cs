@@ -86,7 +86,7 @@ internal sealed class CostModel(GraphBounds graph, IntrospectionSize schema)
                 var items = NonNegative(argument("first") ?? GraphQuery.DefaultListDiffItems);
                 return new FieldPrice(Saturating.Add(Saturating.Multiply(2, TableCount), Saturating.Multiply(2, items)), 1, CostScope.None with { Page = items });
             case "relationshipSummary":
-                // Every relationship of the entity, then one read of the sanctions of its neighbours, as many at most.
+                // Counts every relationship of the entity, and looks up the sanctions of each neighbour, as many at most.
                 return new FieldPrice(Saturating.Multiply(2, graph.MaxDegree), 1, CostScope.None);
             case "statistics":
                 return new FieldPrice(TableCount, 1, CostScope.None);
