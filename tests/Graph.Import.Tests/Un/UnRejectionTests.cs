@@ -154,4 +154,24 @@ public sealed class UnRejectionTests
 
         Assert.Equal("(path)", Assert.Single(error.Errors).Field);
     }
+
+    [Fact]
+    public async Task Bytes_that_are_not_utf_8_are_rejected_at_their_line()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"un-{Guid.NewGuid():N}.xml");
+        var text = UnFixture.List(UnFixture.Individual(1) + "\n" + UnFixture.Individual(2, firstName: "BAR\u00ffKA"));
+        File.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(text).Select(b => b == 0xC3 ? (byte)0xFF : b).ToArray());
+        try
+        {
+            var input = await new Graph.Import.Un.UnXmlReader().ReadAsync(Graph.Import.Reading.ImportSource.FromPath(path), UnFixture.ImportDay, CancellationToken.None);
+
+            var error = Single(input);
+            Assert.Equal(("(xml)", LineOf(text, "BAR")), (error.Field, error.Line));
+            Assert.Null(input.Publication);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
