@@ -6,7 +6,7 @@ namespace Graph.Import.Un;
 
 /// <summary>
 /// Streams a CONSOLIDATED_LIST one entry at a time: each INDIVIDUAL of INDIVIDUALS and ENTITY of ENTITIES is loaded
-/// alone, with its lines, and the document is never held whole. DTDs and external entities are refused. Problems of
+/// alone (<see cref="UnEntryLoader"/>), with its lines, and the document is never held whole. DTDs and external entities are refused. Problems of
 /// the document itself (a wrong root, an element out of place, XML that is not well formed) go to the errors; after
 /// XML that is not well formed nothing more can be read, and <see cref="Complete"/> stays false.
 /// </summary>
@@ -84,8 +84,9 @@ internal sealed class UnListStream(string file, XmlReader xml, List<ImportError>
             }
             else if (_container is not null && EntryOf.TryGetValue(_container, out var entry))
             {
-                if (xml.LocalName == entry) return XElement.Load(xml.ReadSubtree(), LoadOptions.SetLineInfo);
-                OutOfPlace($"{_container} holds {entry} elements");
+                if (xml.LocalName != entry) OutOfPlace($"{_container} holds {entry} elements");
+                else if (UnEntryLoader.Load(xml, _lines, out var tooDeepAt) is { } loaded) return loaded;
+                else errors.Add(new ImportError(file, tooDeepAt, entry, $"nests deeper than {UnEntryLoader.MaxDepth} levels; the list's entries nest three."));
             }
         }
         Complete = true;

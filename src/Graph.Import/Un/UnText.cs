@@ -1,5 +1,4 @@
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace Graph.Import.Un;
@@ -32,5 +31,5 @@ internal static class UnText
         parent.Elements(name).Elements("VALUE").Select(Of).OfType<string>();
 
     /// <summary>The line an element starts on, or 0 when it carries none.</summary>
-    public static int LineOf(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
+    public static int LineOf(XObject node) => UnEntryLoader.LineOf(node);
 }

@@ -26,10 +26,9 @@ public sealed class UnXmlReader : IDesignationReader
         using (xml) return Task.FromResult(Read(name, xml, published, cancellationToken));
     }
 
-    /// <summary>Reads the list from <paramref name="xml"/>, named <paramref name="file"/> in errors; the caller disposes the reader.</summary>
-    public static ParsedInput Read(string file, XmlReader xml, DateOnly published, CancellationToken cancellationToken = default)
+    /// <summary>Reads the list from <paramref name="xml"/> (made with <see cref="UnListStream.Settings"/>), named <paramref name="file"/> in errors.</summary>
+    private static ParsedInput Read(string file, XmlReader xml, DateOnly published, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(xml);
         var input = new ParsedInput();
         var stream = new UnListStream(file, xml, input.Rejected);
         var firstLines = new Dictionary<int, int>();

@@ -174,4 +174,17 @@ public sealed class UnRejectionTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void An_entry_nested_deeper_than_any_entry_of_the_list_is_rejected_and_the_others_are_read()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<a>", 100_000)) + "x" + string.Concat(Enumerable.Repeat("</a>", 100_000));
+        var text = UnFixture.List(UnFixture.Individual(1, $"      <COMMENTS1>{deep}</COMMENTS1>") + "\n" + UnFixture.Individual(2));
+
+        var input = UnFixture.ReadText(text);
+
+        var error = Single(input);
+        Assert.Equal(("INDIVIDUAL", LineOf(text, "<COMMENTS1>")), (error.Field, error.Line));
+        Assert.Equal(["un-2"], input.Entities.Select(e => e.Id));
+    }
 }
