@@ -6,9 +6,10 @@ namespace Graph.Import.Un;
 
 /// <summary>
 /// Streams a CONSOLIDATED_LIST one entry at a time: each INDIVIDUAL of INDIVIDUALS and ENTITY of ENTITIES is loaded
-/// alone (<see cref="UnEntryLoader"/>), with its lines, and the document is never held whole. DTDs and external entities are refused. Problems of
-/// the document itself (a wrong root, an element out of place, XML that is not well formed) go to the errors; after
-/// XML that is not well formed nothing more can be read, and <see cref="Complete"/> stays false.
+/// alone (<see cref="UnEntryLoader"/>), with its lines, and the document is never held whole. DTDs and external
+/// entities are refused. Problems of the document itself (a wrong root, an element out of place, XML that is not well
+/// formed) go to the errors; after XML that is not well formed nothing more can be read, and <see cref="Complete"/>
+/// stays false.
 /// </summary>
 internal sealed class UnListStream(string file, XmlReader xml, List<ImportError> errors)
 {
