@@ -51,6 +51,13 @@ public sealed class UnXmlReaderTests
     }
 
     [Fact]
+    public void A_listing_date_with_a_time_zone_names_its_day()
+    {
+        // The real list writes a few as xs:date with a zone: <LISTED_ON>2015-04-07-04:00</LISTED_ON>.
+        Assert.Equal(PartialDate.Parse("2009-04-24"), _input.Sanction(9100102).ListedOn);
+    }
+
+    [Fact]
     public void Sanctions_name_the_line_of_their_entry()
     {
         var lines = File.ReadAllLines(UnFixture.Path());
