@@ -2,6 +2,7 @@ using Graph.Import.Eu;
 using Graph.Import.Ftm;
 using Graph.Import.Ofac;
 using Graph.Import.Seed;
+using Graph.Import.Un;
 
 namespace Graph.Import;
 
@@ -16,10 +17,11 @@ public static class ImportFormats
         new("seed", "The project's own YAML seed format (docs/seed-format.md): a file, or a folder of them read as one.", "upload.yaml", new SeedReader()),
         new("ofac-csv", "OFAC's legacy SDN CSV: sdn.csv, with add.csv, alt.csv and sdn_comments.csv beside it in its folder or upload. Given as text (importDesignations), it is sdn.csv alone.", "sdn.csv", new OfacCsvReader()),
         new("ftm", "FollowTheMoney entities as JSON lines, plain or as OpenSanctions delta operations.", "upload.ftm.json", new FtmReader()),
+        new("un-xml", "The UN Security Council Consolidated List XML (CONSOLIDATED_LIST): one file, dated by its dateGenerated.", "consolidated.xml", new UnXmlReader()),
         new("eu-xml", "The EU Financial Sanctions Files XML (root export, one sanctionEntity per listed person or enterprise): a file, or a folder holding it.", "eu-fsf.xml", new EuXmlReader()),
     ];
 
-    /// <summary>The names, for messages: "seed, ofac-csv, ftm, eu-xml".</summary>
+    /// <summary>The names, for messages: "seed, ofac-csv, ftm, …".</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Name));
 
     /// <summary>The format of this name, ignoring case, or null.</summary>
