@@ -1,5 +1,6 @@
 using Graph.Import.Ftm;
 using Graph.Import.Ofac;
+using Graph.Import.OfacXml;
 using Graph.Import.Seed;
 
 namespace Graph.Import;
@@ -14,6 +15,7 @@ public static class ImportFormats
     [
         new("seed", "The project's own YAML seed format (docs/seed-format.md): a file, or a folder of them read as one.", "upload.yaml", new SeedReader()),
         new("ofac-csv", "OFAC's legacy SDN CSV: sdn.csv, with add.csv, alt.csv and sdn_comments.csv beside it in its folder or upload. Given as text (importDesignations), it is sdn.csv alone.", "sdn.csv", new OfacCsvReader()),
+        new("ofac-xml", "OFAC's Enhanced XML: one publication, SDN_ENHANCED.XML (the SDN list) or CONS_ENHANCED.XML (the non-SDN lists), as a file or the one XML file of a folder or upload.", "upload.xml", new OfacXmlReader()),
         new("ftm", "FollowTheMoney entities as JSON lines, plain or as OpenSanctions delta operations.", "upload.ftm.json", new FtmReader()),
     ];
 
