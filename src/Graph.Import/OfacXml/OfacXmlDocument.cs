@@ -111,8 +111,10 @@ internal sealed class OfacXmlDocument(string file, ParsedInput input, DateOnly d
         var asOf = Text(info, "dataAsOf");
         if (DateTime.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var day)) _published = DateOnly.FromDateTime(day);
         else Reject(Child(info, "dataAsOf") ?? info, "publicationInfo/dataAsOf", asOf is null ? "is missing." : $"'{asOf}' is not a date and time.");
-        var lists = Child(info, "filters") is { } filters ? Items(filters, "sanctionsLists", "sanctionsList").Select(l => l.Value.Trim()) : [];
-        _publication = lists.Contains(OfacXmlSource.SdnListName) ? OfacXmlSource.Sdn : OfacXmlSource.Consolidated;
+        var lists = Child(info, "filters") is { } filters ? Items(filters, "sanctionsLists", "sanctionsList").Select(l => l.Value.Trim()).ToList() : [];
+        // The lists the file was filtered on say which publication it is; a file that names none is taken by its name.
+        var sdn = lists.Count > 0 ? lists.Contains(OfacXmlSource.SdnListName) : !file.StartsWith("CONS", StringComparison.OrdinalIgnoreCase);
+        _publication = sdn ? OfacXmlSource.Sdn : OfacXmlSource.Consolidated;
     }
 
     private void Entity(XElement entity)

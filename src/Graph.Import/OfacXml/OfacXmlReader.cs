@@ -27,16 +27,16 @@ public sealed class OfacXmlReader : IDesignationReader
     {
         var (name, open) = source switch
         {
-            TextSource text => (text.FileName, () => (TextReader)new StringReader(text.Content)),
+            TextSource text => (text.FileName, () => XmlReader.Create(new StringReader(text.Content), Settings)),
             PathSource path => Opened(path.Path),
             UploadSource upload => Opened(upload.Files.Count == 1 ? Path.Combine(upload.Folder, upload.Files[0]) : upload.Folder),
             _ => throw new ArgumentException($"The OFAC XML reader cannot read a {source.GetType().Name}.", nameof(source)),
         };
-        using var reader = XmlReader.Create(open(), Settings);
+        using var reader = open();
         return Task.FromResult(Read(Path.GetFileName(name), reader, published, cancellationToken));
     }
 
-    private static (string, Func<TextReader>) Opened(string path)
+    private static (string, Func<XmlReader>) Opened(string path)
     {
         if (Directory.Exists(path))
         {
@@ -50,7 +50,8 @@ public sealed class OfacXmlReader : IDesignationReader
             path = files[0];
         }
         if (!File.Exists(path)) throw new ImportFailedException($"There is no file '{path}'.");
-        return (path, () => new StreamReader(path, detectEncodingFromByteOrderMarks: true));
+        // A stream, not text, so that the file's own encoding declaration is honoured.
+        return (path, () => XmlReader.Create(File.OpenRead(path), Settings));
     }
 
     private static ParsedInput Read(string file, XmlReader reader, DateOnly published, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Graph.Domain.Model;
+using Graph.Import.Reading;
 
 namespace Graph.Import.Tests.OfacXml;
 
@@ -107,5 +108,18 @@ public sealed class OfacXmlReaderTests
         Assert.Equal(("ofac-4695", "HAMAS"), (hamas.Id, hamas.Name));
         Assert.Equal("Named by a relationship in CONS_ENHANCED.XML; not held by it.", hamas.Note);
         Assert.DoesNotContain(_input.Entities, e => e.Id == "ofac-4695");
+    }
+
+    [Fact]
+    public async Task Given_as_text_the_file_reads_the_same_under_the_name_it_was_given()
+    {
+        var text = File.ReadAllText(OfacXmlFixture.Path("CONS_ENHANCED.XML"));
+
+        var input = await ImportFormats.Named("ofac-xml").Reader.ReadAsync(ImportSource.FromText("cons.xml", text), new DateOnly(2000, 1, 1), CancellationToken.None);
+
+        Assert.Equal(_input.Entities.Select(e => e.Id), input.Entities.Select(e => e.Id));
+        Assert.Equal(_input.Sanctions.Select(s => s.Id), input.Sanctions.Select(s => s.Id));
+        Assert.All(input.SanctionOrigins, origin => Assert.Equal("cons.xml", origin.File));
+        Assert.Equal(_input.SanctionOrigins.Select(o => o.Line), input.SanctionOrigins.Select(o => o.Line));
     }
 }
