@@ -19,8 +19,8 @@ internal sealed class OfacXmlEntityMapper(string file, OfacXmlReferences referen
 {
     private const string Title = "Title";
 
-    /// <summary>Adds the entity's records to <paramref name="input"/> and its relationships to <paramref name="relations"/>; false when it was rejected.</summary>
-    public bool Map(XElement entity, int number, ParsedInput input, List<OfacXmlRelationDraft> relations)
+    /// <summary>Adds the entity's records to <paramref name="input"/> and its relationships to <paramref name="relations"/>, or its problems to the rejected.</summary>
+    public void Map(XElement entity, int number, ParsedInput input, List<OfacXmlRelationDraft> relations)
     {
         var problems = new OfacXmlEntryProblems(file, references);
         var id = OfacEntryMapper.IdOf(number);
@@ -37,7 +37,7 @@ internal sealed class OfacXmlEntityMapper(string file, OfacXmlReferences referen
         if (problems.All.Count > 0 || kind is null || names is null)
         {
             input.Rejected.AddRange(problems.All);
-            return false;
+            return;
         }
 
         var properties = remarks.Properties;
@@ -69,7 +69,6 @@ internal sealed class OfacXmlEntityMapper(string file, OfacXmlReferences referen
             }, new RecordOrigin(file, listLine));
         }
         relations.AddRange(entityRelations);
-        return true;
     }
 
     private static EntityKind? Kind(XElement entity, OfacXmlEntryProblems problems)
@@ -86,7 +85,6 @@ internal sealed class OfacXmlEntityMapper(string file, OfacXmlReferences referen
             "Entity" => EntityKind.Organization,
             "Vessel" => EntityKind.Vessel,
             "Aircraft" => EntityKind.Aircraft,
-            null => null,
             _ => null,
         };
         if (kind is null && value is not null) problems.Add(type, "generalInfo/entityType", $"'{value}' is not an OFAC entity type (Individual, Entity, Vessel, Aircraft).");
