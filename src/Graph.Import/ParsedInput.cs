@@ -24,6 +24,13 @@ public sealed class ParsedInput
     /// <summary>Where each relationship came from, in the order of <see cref="Relationships"/>.</summary>
     public List<RecordOrigin> RelationshipOrigins { get; } = [];
 
+    /// <summary>
+    /// Entities the input names without holding them, such as the SDN party a relationship of OFAC's consolidated list
+    /// points at: the runner writes one only when neither the input nor the graph holds its id, and never over a
+    /// stored entity, so a later input that holds the entity replaces it as an ordinary update.
+    /// </summary>
+    public List<Entity> Placeholders { get; } = [];
+
     /// <summary>Ids of entities the input removes (FtM "DEL" operations); their sanctions and relationships go too.</summary>
     public List<string> DeletedEntityIds { get; } = [];
 
@@ -66,6 +73,7 @@ public sealed class ParsedInput
     public void Append(ParsedInput part)
     {
         Entities.AddRange(part.Entities);
+        Placeholders.AddRange(part.Placeholders);
         Sanctions.AddRange(part.Sanctions);
         SanctionOrigins.AddRange(part.SanctionOrigins);
         Relationships.AddRange(part.Relationships);

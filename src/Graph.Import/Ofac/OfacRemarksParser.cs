@@ -22,6 +22,9 @@ internal static class OfacRemarksParser
         return result;
     }
 
+    /// <summary>Reads one item as the Remarks would write it (e.g. "POB Shati", "Passport A123 (Russia)") into <paramref name="result"/>.</summary>
+    public static void ParseItem(string item, OfacRemarks result) => Item(item.Trim(), last: false, result);
+
     private static void Item(string item, bool last, OfacRemarks result)
     {
         // The full stop that closes the Remarks belongs to the list, not to its last item.

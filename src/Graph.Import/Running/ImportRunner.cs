@@ -24,6 +24,7 @@ public sealed class ImportRunner(IGraphStore store)
         var publication = await PublicationTracker.OpenAsync(store, parsed.Publication, options.AllowOlder, cancellationToken);
         var rejected = new List<ImportError>(parsed.Rejected);
         var entities = Distinct(parsed.Entities, e => e.Id);
+        entities.AddRange(await MissingPlaceholdersAsync(parsed.Placeholders, entities, cancellationToken));
         var sanctions = Distinct(parsed.Sanctions, s => s.Id);
         var relationships = Distinct(parsed.Relationships, r => r.Id);
 
@@ -90,6 +91,16 @@ public sealed class ImportRunner(IGraphStore store)
             distinct.Add(record);
         }
         return distinct;
+    }
+
+    /// <summary>The placeholders whose id neither the input nor the graph holds: only those are written.</summary>
+    private async Task<List<Entity>> MissingPlaceholdersAsync(List<Entity> placeholders, List<Entity> entities, CancellationToken cancellationToken)
+    {
+        if (placeholders.Count == 0) return [];
+        var held = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var candidates = Distinct(placeholders, p => p.Id).Where(p => !held.Contains(p.Id)).ToList();
+        foreach (var chunk in candidates.Select(p => p.Id).Chunk(Chunk)) held.UnionWith((await store.GetEntitiesAsync(chunk, cancellationToken)).Keys);
+        return [.. candidates.Where(p => !held.Contains(p.Id))];
     }
 
     private async Task<HashSet<string>> KnownEntityIdsAsync(List<Entity> entities, List<Sanction> sanctions, List<Relationship> relationships, CancellationToken cancellationToken)
