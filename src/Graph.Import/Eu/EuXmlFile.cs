@@ -1,4 +1,5 @@
 using System.Xml;
+using Graph.Import.Reading;
 
 namespace Graph.Import.Eu;
 
@@ -13,16 +14,6 @@ internal sealed class EuXmlFile : IDisposable
 
     /// <summary>sanctionEntity, its parts (nameAlias…), and theirs (regulationSummary, contactInfo) nest three deep; more is not the format.</summary>
     private const int MaxDepth = 6;
-
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = true,
-    };
 
     private readonly XmlReader _reader;
     private readonly IXmlLineInfo _lines;
@@ -44,11 +35,11 @@ internal sealed class EuXmlFile : IDisposable
     public int Line => _lines.LineNumber;
 
     /// <summary>A file on disk; its XML declaration names the encoding.</summary>
-    public static EuXmlFile Open(string path) => new(path, XmlReader.Create(File.OpenRead(path), Settings), () => File.ReadLines(path));
+    public static EuXmlFile Open(string path) => new(path, XmlReader.Create(File.OpenRead(path), SafeXml.Settings), () => File.ReadLines(path));
 
     /// <summary>Text given as such, named <paramref name="name"/> in errors.</summary>
     public static EuXmlFile FromText(string name, string text) =>
-        new(name, XmlReader.Create(new StringReader(text), Settings), () => text.Split('\n'));
+        new(name, XmlReader.Create(new StringReader(text), SafeXml.Settings), () => text.Split('\n'));
 
     /// <summary>
     /// The line of the document type declaration, which the refusal of a DTD does not name; 0 when there is none. It

@@ -11,23 +11,13 @@ namespace Graph.Import.OfacXml;
 /// </summary>
 public sealed class OfacXmlReader : IDesignationReader
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = true,
-    };
-
     /// <summary>Reads a file (or the one XML file of a folder or upload), or the text of one.</summary>
     /// <exception cref="ImportFailedException">There is no file, or a folder holds no XML file or several.</exception>
     public Task<ParsedInput> ReadAsync(ImportSource source, DateOnly published, CancellationToken cancellationToken)
     {
         var (name, open) = source switch
         {
-            TextSource text => (text.FileName, () => XmlReader.Create(new StringReader(text.Content), Settings)),
+            TextSource text => (text.FileName, () => XmlReader.Create(new StringReader(text.Content), SafeXml.Settings)),
             PathSource path => Opened(path.Path),
             UploadSource upload => Opened(upload.Files.Count == 1 ? Path.Combine(upload.Folder, upload.Files[0]) : upload.Folder),
             _ => throw new ArgumentException($"The OFAC XML reader cannot read a {source.GetType().Name}.", nameof(source)),
@@ -51,7 +41,7 @@ public sealed class OfacXmlReader : IDesignationReader
         }
         if (!File.Exists(path)) throw new ImportFailedException($"There is no file '{path}'.");
         // A stream, not text, so that the file's own encoding declaration is honoured.
-        return (path, () => XmlReader.Create(File.OpenRead(path), Settings));
+        return (path, () => XmlReader.Create(File.OpenRead(path), SafeXml.Settings));
     }
 
     private static ParsedInput Read(string file, XmlReader reader, DateOnly published, CancellationToken cancellationToken)

@@ -33,17 +33,6 @@ internal sealed class UnListStream(string file, XmlReader xml, List<ImportError>
     /// <summary>True once the whole document was read and was well formed, with the right root.</summary>
     public bool Complete { get; private set; }
 
-    /// <summary>Settings that refuse DTDs and resolve nothing outside the document.</summary>
-    public static XmlReaderSettings Settings(bool closeInput) => new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreWhitespace = true,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = closeInput,
-    };
-
     /// <summary>The entries in document order; stops at the first XML that is not well formed.</summary>
     public IEnumerable<XElement> Entries()
     {

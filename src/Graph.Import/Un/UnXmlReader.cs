@@ -18,7 +18,7 @@ public sealed class UnXmlReader : IDesignationReader
     {
         var (name, xml) = source switch
         {
-            TextSource text => (text.FileName, XmlReader.Create(new StringReader(text.Content), UnListStream.Settings(closeInput: true))),
+            TextSource text => (text.FileName, XmlReader.Create(new StringReader(text.Content), SafeXml.Settings)),
             PathSource path => Open(path.Path),
             UploadSource { Files: [var first, ..] } => Open(first),
             _ => throw new ArgumentException($"The UN list reader cannot read a {source.GetType().Name}.", nameof(source)),
@@ -26,7 +26,7 @@ public sealed class UnXmlReader : IDesignationReader
         using (xml) return Task.FromResult(Read(name, xml, published, cancellationToken));
     }
 
-    /// <summary>Reads the list from <paramref name="xml"/> (made with <see cref="UnListStream.Settings"/>), named <paramref name="file"/> in errors.</summary>
+    /// <summary>Reads the list from <paramref name="xml"/> (made with <see cref="SafeXml.Settings"/>), named <paramref name="file"/> in errors.</summary>
     private static ParsedInput Read(string file, XmlReader xml, DateOnly published, CancellationToken cancellationToken = default)
     {
         var input = new ParsedInput();
@@ -71,7 +71,7 @@ public sealed class UnXmlReader : IDesignationReader
     {
         var file = Directory.Exists(path) ? OnlyXmlFile(path) : path;
         if (!File.Exists(file)) throw Missing(path, "no such file or folder; give the path of the list's XML file.");
-        return (file, XmlReader.Create(File.OpenRead(file), UnListStream.Settings(closeInput: true)));
+        return (file, XmlReader.Create(File.OpenRead(file), SafeXml.Settings));
     }
 
     private static string OnlyXmlFile(string folder)
