@@ -11,19 +11,17 @@ namespace Graph.Import.Eu;
 /// </summary>
 public sealed class EuXmlReader : IDesignationReader
 {
-    /// <summary>Reads the file (or the one .xml of a folder), the first file of an upload, or text.</summary>
+    /// <summary>Reads the file <see cref="XmlFiles.Locate"/> finds, or text.</summary>
     /// <param name="source">What to read.</param>
     /// <param name="published">The day of the publication when the file's generationDate gives none.</param>
     /// <param name="cancellationToken">Stops the reading between entries.</param>
-    /// <exception cref="ImportFailedException">There is no such file, or the folder holds no .xml file.</exception>
+    /// <exception cref="ImportFailedException">There is no such file, or not exactly one .xml file to read (<see cref="XmlFiles.Locate"/>).</exception>
     public Task<ParsedInput> ReadAsync(ImportSource source, DateOnly published, CancellationToken cancellationToken)
     {
         using var file = source switch
         {
             TextSource text => EuXmlFile.FromText(text.FileName, text.Content),
-            PathSource path => EuXmlFile.Open(Locate(path.Path)),
-            UploadSource { Files: [var first, ..] } => EuXmlFile.Open(first),
-            _ => throw new ArgumentException($"The EU XML reader cannot read a {source.GetType().Name}.", nameof(source)),
+            _ => EuXmlFile.Open(XmlFiles.Locate(source, "EU XML")),
         };
         return Task.FromResult(Read(file, published, cancellationToken));
     }
@@ -96,20 +94,4 @@ public sealed class EuXmlReader : IDesignationReader
         rejected.Add(new ImportError(file, root.LineOf("generationDate"), "generationDate", $"'{text}' is not a date and time such as 2025-11-21T17:00:34.049+01:00."));
         return published;
     }
-
-    /// <summary>The file itself, or the one .xml file of a folder (the first by name when there are several).</summary>
-    private static string Locate(string path)
-    {
-        if (File.Exists(path)) return path;
-        if (Directory.Exists(path))
-        {
-            return Directory.EnumerateFiles(path, "*.xml", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
-                .Order(StringComparer.Ordinal)
-                .FirstOrDefault() ?? throw Missing(path, "the folder holds no .xml file.");
-        }
-        throw Missing(path, "no such file or folder; give the path of the EU's XML file or of the folder that holds it.");
-    }
-
-    private static ImportFailedException Missing(string path, string message) =>
-        new([new ImportError(path, 0, "(path)", message)]);
 }

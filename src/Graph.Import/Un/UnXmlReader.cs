@@ -12,16 +12,14 @@ namespace Graph.Import.Un;
 /// </summary>
 public sealed class UnXmlReader : IDesignationReader
 {
-    /// <summary>Reads the file (or the one .xml file of a folder), the first file of an upload, or the text of the list.</summary>
-    /// <exception cref="ImportFailedException">There is no such file, or the folder holds no single .xml file.</exception>
+    /// <summary>Reads the file <see cref="XmlFiles.Locate"/> finds, or the text of the list.</summary>
+    /// <exception cref="ImportFailedException">There is no such file, or not exactly one .xml file to read (<see cref="XmlFiles.Locate"/>).</exception>
     public Task<ParsedInput> ReadAsync(ImportSource source, DateOnly published, CancellationToken cancellationToken)
     {
         var (name, xml) = source switch
         {
             TextSource text => (text.FileName, XmlReader.Create(new StringReader(text.Content), SafeXml.Settings)),
-            PathSource path => Open(path.Path),
-            UploadSource { Files: [var first, ..] } => Open(first),
-            _ => throw new ArgumentException($"The UN list reader cannot read a {source.GetType().Name}.", nameof(source)),
+            _ => Open(XmlFiles.Locate(source, "UN list")),
         };
         using (xml) return Task.FromResult(Read(name, xml, published, cancellationToken));
     }
@@ -67,18 +65,5 @@ public sealed class UnXmlReader : IDesignationReader
         return input;
     }
 
-    private static (string Name, XmlReader Xml) Open(string path)
-    {
-        var file = Directory.Exists(path) ? OnlyXmlFile(path) : path;
-        if (!File.Exists(file)) throw Missing(path, "no such file or folder; give the path of the list's XML file.");
-        return (file, XmlReader.Create(File.OpenRead(file), SafeXml.Settings));
-    }
-
-    private static string OnlyXmlFile(string folder)
-    {
-        var files = Directory.EnumerateFiles(folder, "*.xml", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive }).ToList();
-        return files.Count == 1 ? files[0] : throw Missing(folder, $"the folder holds {files.Count} .xml files; give the path of the list's own.");
-    }
-
-    private static ImportFailedException Missing(string path, string message) => new([new ImportError(path, 0, "(path)", message)]);
+    private static (string Name, XmlReader Xml) Open(string file) => (file, XmlReader.Create(File.OpenRead(file), SafeXml.Settings));
 }
