@@ -122,20 +122,26 @@ internal static class SanctionStatements
     /// <summary>The designations known on <c>$to</c> and not on <c>$from</c> (added), and the other way round (ended): the first of each by insertion, and their counts.</summary>
     public static CypherStatement Diff { get; } = new(
         "Sanctions.Diff",
-        $$"""
-        CALL () {
-          MATCH (s:Sanction) WHERE {{ChangeFilter}} AND {{Known("$to", "$publishedTo")}} AND NOT {{Known("$from", "$publishedFrom")}}
-          WITH s ORDER BY s.seq
-          RETURN count(s) AS addedCount, collect({{Projections.Sanction("s")}})[..$limit] AS added
-        }
-        CALL () {
-          MATCH (s:Sanction) WHERE {{ChangeFilter}} AND {{Known("$from", "$publishedFrom")}} AND NOT {{Known("$to", "$publishedTo")}}
-          WITH s ORDER BY s.seq
-          RETURN count(s) AS endedCount, collect({{Projections.Sanction("s")}})[..$limit] AS ended
-        }
+        $"""
+        {KnownOnlyOn("$to", "$publishedTo", "$from", "$publishedFrom", "addedCount", "added")}
+        {KnownOnlyOn("$from", "$publishedFrom", "$to", "$publishedTo", "endedCount", "ended")}
         RETURN addedCount, added, endedCount, ended
         """,
         "authorityIds", "dataset", "from", "publishedFrom", "to", "publishedTo", "limit");
+
+    /// <summary>
+    /// The sanctions known on one day and not on the other, counted, and the first <c>$limit</c> of them by insertion
+    /// projected (only those: the others are counted, never projected).
+    /// </summary>
+    private static string KnownOnlyOn(string day, string published, string otherDay, string otherPublished, string count, string list) =>
+        $$"""
+        CALL () {
+          MATCH (s:Sanction) WHERE {{ChangeFilter}} AND {{Known(day, published)}} AND NOT {{Known(otherDay, otherPublished)}}
+          WITH s ORDER BY s.seq
+          WITH collect(s) AS kept
+          RETURN size(kept) AS {{count}}, [s IN kept[..$limit] | {{Projections.Sanction("s")}}] AS {{list}}
+        }
+        """;
 
     public static IEnumerable<CypherStatement> All => [ByIds, Targeting, Publications, ActiveIds, Page, ChangePage, Diff];
 }
