@@ -109,4 +109,22 @@ public sealed class OfacAdvancedXmlReaderTests
         Assert.Equal(_input.Sanctions.Select(s => s.Id), input.Sanctions.Select(s => s.Id));
         Assert.Equal(_input.Publication, input.Publication);
     }
+
+    [Fact]
+    public async Task CONS_ADVANCED_XML_publishes_the_non_SDN_lists_and_leaves_the_SDN_List_entries_to_SDN_ADVANCED_XML()
+    {
+        var text = File.ReadAllText(OfacAdvancedXmlFixture.Path("SDN_ADVANCED.XML"))
+            .Replace("<List ID=\"1550\">SDN List</List>", "<List ID=\"1550\">SDN List</List>\n      <List ID=\"91507\">Sectoral Sanctions Identifications List</List>", StringComparison.Ordinal)
+            .Replace("<SanctionsEntry ID=\"90002\" ProfileID=\"90002\" ListID=\"1550\">", "<SanctionsEntry ID=\"90002\" ProfileID=\"90002\" ListID=\"91507\">", StringComparison.Ordinal);
+
+        var input = await ImportFormats.Named("ofac-xml").Reader.ReadAsync(Graph.Import.Reading.ImportSource.FromText("CONS_ADVANCED.XML", text), new DateOnly(2000, 1, 1), CancellationToken.None);
+
+        Assert.Empty(input.Rejected);
+        Assert.Equal(4, input.Entities.Count);
+        var sanction = Assert.Single(input.Sanctions);
+        Assert.Equal(("ofac-90002-91507", "us_ofac_cons"), (sanction.Id, sanction.Dataset));
+        Assert.Equal("OFAC Consolidated Sanctions List (Non-SDN): Sectoral Sanctions Identifications List", Assert.Single(sanction.Sources).Title);
+        Assert.Equal(3, input.Ignored["SanctionsEntry (SDN List)"]);
+        Assert.Equal(new DatasetPublication("us_ofac_cons", OfacAdvancedXmlFixture.DateOfIssue), input.Publication);
+    }
 }
