@@ -17,7 +17,7 @@ public static class ImportFormats
     [
         new("seed", "The project's own YAML seed format (docs/seed-format.md): a file, or a folder of them read as one.", "upload.yaml", new SeedReader()),
         new("ofac-csv", "OFAC's legacy SDN CSV: sdn.csv, with add.csv, alt.csv and sdn_comments.csv beside it in its folder or upload. Given as text (importDesignations), it is sdn.csv alone.", "sdn.csv", new OfacCsvReader()),
-        new("ofac-xml", "OFAC's Enhanced XML: one publication, SDN_ENHANCED.XML (the SDN list) or CONS_ENHANCED.XML (the non-SDN lists), as a file or the one XML file of a folder or upload.", "upload.xml", new OfacXmlReader()),
+        new("ofac-xml", "OFAC's XML, either flavour, told by its root: the Enhanced XML (SDN_ENHANCED.XML, CONS_ENHANCED.XML) or the SDN Advanced XML (SDN_ADVANCED.XML, CONS_ADVANCED.XML); one publication, as a file or the one XML file of a folder or upload.", "upload.xml", new OfacXmlReader()),
         new("ftm", "FollowTheMoney entities as JSON lines, plain or as OpenSanctions delta operations.", "upload.ftm.json", new FtmReader()),
         new("un-xml", "The UN Security Council Consolidated List XML (CONSOLIDATED_LIST): one file, dated by its dateGenerated.", "consolidated.xml", new UnXmlReader()),
         new("eu-xml", "The EU Financial Sanctions Files XML (root export, one sanctionEntity per listed person or enterprise): a file, or a folder holding it.", "eu-fsf.xml", new EuXmlReader()),

@@ -13,14 +13,14 @@ namespace Graph.Import.OfacXml;
 /// time (publicationInfo, each referenceValue, featureType and entity), never the document; entities are mapped as
 /// they come, and their relationships are resolved at the end, when every entity of the file is known.
 /// </summary>
-internal sealed class OfacXmlDocument(string file, ParsedInput input, DateOnly defaultPublished)
+internal sealed class OfacXmlDocument(string file, ParsedInput input, DateOnly defaultPublished) : IOfacXmlDocument
 {
-    private const string Root = "sanctionsData";
+    /// <summary>The root element of an Enhanced XML publication, in <see cref="Namespace"/>.</summary>
+    public const string Root = "sanctionsData";
 
     private readonly OfacXmlReferences _references = new();
     private readonly Dictionary<int, int> _entityLines = [];
     private readonly List<OfacXmlRelationDraft> _relations = [];
-    private readonly HashSet<int> _placeholders = [];
     private OfacXmlSource _publication = OfacXmlSource.Consolidated;
     private DateOnly _published = defaultPublished;
     private OfacXmlEntityMapper? _mapper;
@@ -29,15 +29,9 @@ internal sealed class OfacXmlDocument(string file, ParsedInput input, DateOnly d
     /// <summary>Set when the file broke off: it is no complete publication, so nothing may be delisted by it.</summary>
     public bool Broken { get; set; }
 
+    /// <summary>Reads the publication; the reader stands on its root element.</summary>
     public void Read(XmlReader reader, CancellationToken cancellationToken)
     {
-        if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != Root || reader.NamespaceURI != Namespace)
-        {
-            input.Rejected.Add(new ImportError(file, Line(reader), "(root)",
-                $"the root element is '{reader.Name}' in '{reader.NamespaceURI}'; OFAC Enhanced XML has '{Root}' in '{Namespace}'."));
-            Broken = true;
-            return;
-        }
         _rootLine = Line(reader);
         if (reader.IsEmptyElement) return;
         var section = "";
@@ -71,21 +65,13 @@ internal sealed class OfacXmlDocument(string file, ParsedInput input, DateOnly d
     {
         if (_entityLines.Count == 0 && !Broken) input.Rejected.Add(new ImportError(file, _rootLine, "entities/entity", "the file holds no entity."));
         if (_entityLines.Count == 0) return;
-        foreach (var relation in _relations) Relate(relation);
+        var relations = new OfacXmlRelations(file, _publication, _published, input);
+        foreach (var relation in _relations) relations.Add(relation, _entityLines.ContainsKey);
         input.Authorities[OfacSource.AuthorityId] = OfacSource.AuthorityName;
         if (!Broken) input.Publication = new DatasetPublication(_publication.Dataset, _published);
     }
 
     private static int Line(XmlReader reader) => ((IXmlLineInfo)reader).LineNumber;
-
-    /// <summary>The element the reader is on, with its line numbers; the reader then stands on the node after it.</summary>
-    private static XElement Load(XmlReader reader)
-    {
-        XElement element;
-        using (var subtree = reader.ReadSubtree()) element = XElement.Load(subtree, LoadOptions.SetLineInfo);
-        reader.Read();
-        return element;
-    }
 
     private void Element(string section, string name, XElement element)
     {
@@ -133,30 +119,6 @@ internal sealed class OfacXmlDocument(string file, ParsedInput input, DateOnly d
         _entityLines.Add(number, line);
         _mapper ??= new OfacXmlEntityMapper(file, _references, _publication, _published);
         _mapper.Map(entity, number, input, _relations);
-    }
-
-    /// <summary>
-    /// Adds a relationship as the graph's edge. A related entity the file does not hold (CONS_ENHANCED.XML names SDN
-    /// parties) becomes a placeholder, which the runner writes only when the graph lacks that entity.
-    /// </summary>
-    private void Relate(OfacXmlRelationDraft relation)
-    {
-        var (type, reversed) = OfacXmlRelationTypes.Of(relation.Label);
-        var related = OfacEntryMapper.IdOf(relation.RelatedNumber);
-        var sources = _publication.Citing(file, relation.Origin.Line, _published);
-        if (!_entityLines.ContainsKey(relation.RelatedNumber) && _placeholders.Add(relation.RelatedNumber))
-        {
-            input.Placeholders.Add(new Entity(related, type == "family" ? EntityKind.Person : EntityKind.Organization, relation.RelatedName ?? related)
-            {
-                Note = $"Named by a relationship in {file}; not held by it.",
-                Sources = sources,
-            });
-        }
-        input.Add(new Relationship($"ofac-rel-{relation.Id}", type, reversed ? related : relation.EntityId, reversed ? relation.EntityId : related)
-        {
-            Role = relation.Label,
-            Sources = sources,
-        }, relation.Origin);
     }
 
     private void Reject(XObject at, string field, string message) => input.Rejected.Add(new ImportError(file, LineOf(at), field, message));

@@ -41,8 +41,7 @@ internal sealed class OfacXmlEntityMapper(string file, OfacXmlReferences referen
         }
 
         var properties = remarks.Properties;
-        foreach (var weak in names.Weak) properties.Add("weakAlias", weak);
-        foreach (var previous in names.Previous) properties.Add("previousName", previous);
+        names.AddTo(properties);
         input.Entities.Add(new Entity(id, kind.Value, names.Name)
         {
             Aliases = names.Aliases,
@@ -79,15 +78,8 @@ internal sealed class OfacXmlEntityMapper(string file, OfacXmlReferences referen
             return null;
         }
         var value = problems.Coded(type, "generalInfo/entityType");
-        EntityKind? kind = value switch
-        {
-            "Individual" => EntityKind.Person,
-            "Entity" => EntityKind.Organization,
-            "Vessel" => EntityKind.Vessel,
-            "Aircraft" => EntityKind.Aircraft,
-            _ => null,
-        };
-        if (kind is null && value is not null) problems.Add(type, "generalInfo/entityType", $"'{value}' is not an OFAC entity type (Individual, Entity, Vessel, Aircraft).");
+        var kind = OfacXmlKinds.Of(value);
+        if (kind is null && value is not null) problems.Add(type, "generalInfo/entityType", $"'{value}' is not an OFAC entity type ({OfacXmlKinds.Names}).");
         return kind;
     }
 

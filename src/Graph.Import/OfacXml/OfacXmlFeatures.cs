@@ -46,9 +46,30 @@ internal static class OfacXmlFeatures
             }
             if (problems.OptionalCoded(feature, "reliability", "features/feature/reliability") == Unreliable) continue;
             if (Text(feature, "value") is not { } value) continue;
-            if (Direct.TryGetValue(type, out var property)) into.Properties.Add(property, value);
-            else OfacRemarksParser.ParseItem($"{description ?? type} {value}", into);
+            Add(type, description, value, into);
         }
+    }
+
+    /// <summary>
+    /// One feature of an OFAC XML file, of the type OFAC names (e.g. "Birthdate") and printed in the Remarks with
+    /// <paramref name="description"/> (e.g. "DOB"), as its FtM property: vessel columns directly, the rest through the
+    /// Remarks labels. Both XML flavours read features through it, so they give the same properties.
+    /// </summary>
+    public static void Add(string type, string? description, string value, OfacRemarks into)
+    {
+        if (Direct.TryGetValue(type, out var property)) into.Properties.Add(property, value);
+        else OfacRemarksParser.ParseItem($"{description ?? type} {value}", into);
+    }
+
+    /// <summary>An address as OFAC prints it: its parts (by their OFAC part type) in the usual order, then the country.</summary>
+    public static string Address(IEnumerable<(string? Type, string Value)> parts, string? country)
+    {
+        var ordered = parts.Select(p => (Order: Array.IndexOf(AddressParts, p.Type), p.Value))
+            .Select(p => (Order: p.Order < 0 ? AddressParts.Length : p.Order, p.Value))
+            .OrderBy(p => p.Order)
+            .Select(p => p.Value);
+        IEnumerable<string?> written = [.. ordered, country];
+        return string.Join(", ", written.OfType<string>());
     }
 
     private static void Documents(XElement entity, OfacXmlEntryProblems problems, OfacRemarks into)
@@ -75,15 +96,13 @@ internal static class OfacXmlFeatures
             var country = problems.OptionalCoded(address, "country", "addresses/address/country");
             var translations = Items(address, "translations", "translation").ToList();
             var translation = translations.FirstOrDefault(t => IsTrue(t, "isPrimary")) ?? translations.FirstOrDefault();
-            var parts = new List<(int Order, string Value)>();
+            var parts = new List<(string?, string)>();
             foreach (var part in translation is null ? [] : Items(translation, "addressParts", "addressPart"))
             {
                 var partType = Child(part, "type") is { } coded ? problems.Coded(coded, "addresses/address/translations/translation/addressParts/addressPart/type") : null;
-                var order = Array.IndexOf(AddressParts, partType);
-                if (Text(part, "value") is { } value) parts.Add((order < 0 ? AddressParts.Length : order, value));
+                if (Text(part, "value") is { } value) parts.Add((partType, value));
             }
-            IEnumerable<string?> written = [.. parts.OrderBy(p => p.Order).Select(p => p.Value), country];
-            properties.Add("address", string.Join(", ", written.OfType<string>()));
+            properties.Add("address", Address(parts, country));
             properties.Add("country", country);
         }
     }

@@ -11,7 +11,8 @@ namespace Graph.Import.OfacXml;
 internal sealed record OfacXmlNames(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Weak, IReadOnlyList<string> Previous)
 {
     private const string Latin = "Latin";
-    private const string FormerlyKnownAs = "F.K.A.";
+    /// <summary>The alias type of a former name.</summary>
+    public const string FormerlyKnownAs = "F.K.A.";
 
     public static OfacXmlNames? Read(XElement entity, OfacXmlEntryProblems problems)
     {
@@ -46,7 +47,18 @@ internal sealed record OfacXmlNames(string Name, IReadOnlyList<string> Aliases, 
             problems.Add(Child(entity, "names") ?? entity, "names/name", "no name is marked isPrimary with a translation that has a formattedFullName.");
             return null;
         }
-        return new OfacXmlNames(main, Distinct(main, others), Distinct(main, weak), Distinct(main, previous));
+        return Of(main, others, weak, previous);
+    }
+
+    /// <summary>The names of an entity, each alias once and never its name again; both XML flavours gather them so.</summary>
+    public static OfacXmlNames Of(string name, IEnumerable<string> aliases, IEnumerable<string> weak, IEnumerable<string> previous) =>
+        new(name, Distinct(name, aliases), Distinct(name, weak), Distinct(name, previous));
+
+    /// <summary>Marks the weak and previous names among the entity's properties.</summary>
+    public void AddTo(Ofac.OfacProperties properties)
+    {
+        foreach (var name in Weak) properties.Add("weakAlias", name);
+        foreach (var name in Previous) properties.Add("previousName", name);
     }
 
     /// <summary>The translation that gives the name: the primary Latin one, else any Latin one, else the primary one, else the first.</summary>

@@ -1,6 +1,6 @@
 namespace Graph.Import.Tests.OfacXml;
 
-/// <summary>Bad records are rejected by file, line and field while the rest is read; a file that is not OFAC Enhanced XML is one rejection.</summary>
+/// <summary>Bad records are rejected by file, line and field while the rest is read; a file that is neither OFAC XML flavour is one rejection.</summary>
 public sealed class BrokenOfacXmlTests
 {
     [Fact]
@@ -41,6 +41,9 @@ public sealed class BrokenOfacXmlTests
 
         var error = Assert.Single(input.Rejected);
         Assert.Equal((2, "(root)"), (error.Line, error.Field));
+        Assert.Contains("'CONSOLIDATED_LIST' in ''", error.Message);
+        // Both OFAC XML flavours are named: Enhanced XML's root and SDN Advanced XML's.
+        Assert.Contains("'sanctionsData' in 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ENHANCED_XML'", error.Message);
         Assert.Contains("'Sanctions' in 'http://www.un.org/sanctions/1.0'", error.Message);
         Assert.Empty(input.Entities);
         Assert.Null(input.Publication);
