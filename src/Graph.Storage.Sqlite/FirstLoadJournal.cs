@@ -46,7 +46,8 @@ internal static class FirstLoadJournal
         }
     }
 
-    private static bool IsEmpty(SqliteSession session) =>
+    /// <summary>Whether the file holds no entity, sanction or relationship.</summary>
+    public static bool IsEmpty(SqliteSession session) =>
         session.Command(
             "SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM sanctions) AND NOT EXISTS (SELECT 1 FROM relationships)")
         .ExecuteScalar() is 1L;

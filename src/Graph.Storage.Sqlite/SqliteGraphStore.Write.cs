@@ -38,10 +38,15 @@ internal sealed partial class SqliteGraphStore
                 foreach (var id in batch.DeletedSanctionIds) DeleteSanction(session, id);
                 foreach (var id in batch.DeletedEntityIds) DeleteEntity(session, id);
 
-                using var rows = new RowWriter(session);
-                rows.Entities(batch.Entities, cancellationToken);
-                rows.Sanctions(batch.Sanctions, cancellationToken);
-                rows.Relationships(batch.Relationships, cancellationToken);
+                var deferred = FirstLoadIndexes.Defer(session, records);
+                using (var rows = new RowWriter(session))
+                {
+                    rows.Entities(batch.Entities, cancellationToken);
+                    rows.Sanctions(batch.Sanctions, cancellationToken);
+                    rows.Relationships(batch.Relationships, cancellationToken);
+                }
+                cancellationToken.ThrowIfCancellationRequested();
+                deferred?.Build();
                 cancellationToken.ThrowIfCancellationRequested();
                 session.Transaction!.Commit();
             }

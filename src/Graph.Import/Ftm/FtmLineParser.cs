@@ -10,8 +10,6 @@ namespace Graph.Import.Ftm;
 internal sealed class FtmLineParser
 {
     private readonly FtmStringPool _codes = new(maxLength: 128, maxCount: 1 << 14);
-    // Ids that records refer to (an edge's ends, a sanction's target): an entity named by many edges is one string.
-    private readonly FtmStringPool _ids = new(maxLength: 256, maxCount: 1 << 22);
     private const int MaxSingles = 1 << 14;
     private readonly Dictionary<string, string[]> _singles = new(StringComparer.Ordinal);
     private readonly List<string> _values = [];
@@ -121,12 +119,7 @@ internal sealed class FtmLineParser
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = _codes.Get(ref reader);
-            var pool = FtmValuePools.Of(name) switch
-            {
-                FtmPooling.Code => _codes,
-                FtmPooling.Id => _ids,
-                _ => null,
-            };
+            var pool = FtmValuePools.Of(name) == FtmPooling.Code ? _codes : null;
             _propertyNames.Add(name);
             _propertyValues.Add(ReadList(ref reader, prefix, "properties.", name, pool));
         }

@@ -4,7 +4,7 @@ namespace Graph.Import.Ftm;
 
 /// <summary>
 /// Hands out one string instance per distinct text, so that a million lines do not allocate a million copies of
-/// "name", "Person" or "de", and the edges that name one entity share its id string. Fewer live objects
+/// "name", "Person" or "de". Fewer live objects
 /// make the garbage collector's work on a large import much smaller.
 /// </summary>
 internal sealed class FtmStringPool

@@ -5,14 +5,16 @@ namespace Graph.Import.Ftm;
 /// <summary>Which pool, if any, the values of an FtM property are read into.</summary>
 internal enum FtmPooling
 {
-    /// <summary>Names, notes and other free text: rarely repeated, read as they come.</summary>
+    /// <summary>
+    /// Names, notes, other free text and references to other entities by id, read as they come. Ids were pooled once,
+    /// so that the edges naming one entity shared its string, but in a graph of three relationships per entity each
+    /// parser's pool grew to a million ids, and looking them up cost a quarter of the reading (docs/benchmarks.md,
+    /// imports at scale).
+    /// </summary>
     None,
 
     /// <summary>Codes, short labels and dates that repeat on many lines: countries, topics, roles, programmes, birth years.</summary>
     Code,
-
-    /// <summary>References to other entities by id: pooled, so the edges and sanctions that name one entity share its id string.</summary>
-    Id,
 }
 
 internal static class FtmValuePools
@@ -32,12 +34,6 @@ internal static class FtmValuePools
         {
             pooling[code] = FtmPooling.Code;
         }
-        foreach (var edge in FtmSchemata.Edges.Values)
-        {
-            pooling[edge.From] = FtmPooling.Id;
-            pooling[edge.To] = FtmPooling.Id;
-        }
-        foreach (var reference in (string[])["entity", "involved", "organizer", "addressEntity"]) pooling[reference] = FtmPooling.Id;
         return pooling.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -12,14 +12,13 @@ namespace Graph.Import.Running;
 internal sealed class AuthorityResolver(IGraphStore store)
 {
     public async Task<(IReadOnlyDictionary<string, string> Renamed, IReadOnlyList<Entity> NewEntities)> ResolveAsync(
-        ParsedInput parsed, IReadOnlyList<Entity> entities, IReadOnlyList<Sanction> sanctions, CancellationToken cancellationToken)
+        ParsedInput parsed, IReadOnlyList<Entity> entities, Func<string, bool> inInput, IReadOnlyList<Sanction> sanctions, CancellationToken cancellationToken)
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var created = new List<Entity>();
         if (parsed.Authorities.Count == 0) return (renamed, created);
-        var inInput = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var stored = await store.GetEntitiesAsync([.. parsed.Authorities.Keys], cancellationToken);
-        var missing = parsed.Authorities.Where(a => !inInput.Contains(a.Key) && !stored.ContainsKey(a.Key)).ToList();
+        var missing = parsed.Authorities.Where(a => !inInput(a.Key) && !stored.ContainsKey(a.Key)).ToList();
         var inInputByName = new Dictionary<string, string>(StringComparer.Ordinal);
         if (missing.Count > 0)
         {

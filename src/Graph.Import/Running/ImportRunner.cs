@@ -23,22 +23,31 @@ public sealed class ImportRunner(IGraphStore store)
         var clock = Stopwatch.StartNew();
         var publication = await PublicationTracker.OpenAsync(store, parsed.Publication, options.AllowOlder, cancellationToken);
         var rejected = new List<ImportError>(parsed.Rejected);
-        var entities = Distinct(parsed.Entities, e => e.Id);
-        entities.AddRange(await MissingPlaceholdersAsync(parsed.Placeholders, entities, cancellationToken));
+        // Where each entity id stands in the list of entities: the one look-up every reference is checked against.
+        var entityPositions = new Dictionary<string, int>(parsed.Entities.Count, StringComparer.Ordinal);
+        var entities = Distinct(parsed.Entities, e => e.Id, entityPositions);
+        foreach (var placeholder in await MissingPlaceholdersAsync(parsed.Placeholders, entityPositions, cancellationToken)) Add(entities, entityPositions, placeholder);
         var sanctions = Distinct(parsed.Sanctions, s => s.Id);
         var relationships = Distinct(parsed.Relationships, r => r.Id);
 
         progress?.Report(new ImportProgress("Resolving references", 0, sanctions.Count + relationships.Count));
-        var authorities = await new AuthorityResolver(store).ResolveAsync(parsed, entities, sanctions, cancellationToken);
-        entities.AddRange(authorities.NewEntities);
-        sanctions = [.. sanctions.Select(s => authorities.Renamed.TryGetValue(s.AuthorityId, out var id) ? s with { AuthorityId = id } : s)];
-        var known = await KnownEntityIdsAsync(entities, sanctions, relationships, cancellationToken);
-        var sanctionOrigins = new OriginIndex<Sanction>(parsed.Sanctions, parsed.SanctionOrigins, s => s.Id, input);
-        var relationshipOrigins = new OriginIndex<Relationship>(parsed.Relationships, parsed.RelationshipOrigins, r => r.Id, input);
-        sanctions = [.. sanctions.Where(s =>
-            Resolves(s.Id, sanctionOrigins, "target", s.TargetId, known, rejected) & Resolves(s.Id, sanctionOrigins, "authority", s.AuthorityId, known, rejected))];
-        relationships = [.. relationships.Where(r =>
-            Resolves(r.Id, relationshipOrigins, "from", r.FromId, known, rejected) & Resolves(r.Id, relationshipOrigins, "to", r.ToId, known, rejected))];
+        var authorities = await new AuthorityResolver(store).ResolveAsync(parsed, entities, entityPositions.ContainsKey, sanctions, cancellationToken);
+        foreach (var authority in authorities.NewEntities) Add(entities, entityPositions, authority);
+        if (authorities.Renamed.Count > 0)
+        {
+            sanctions = [.. sanctions.Select(s => authorities.Renamed.TryGetValue(s.AuthorityId, out var id) ? s with { AuthorityId = id } : s)];
+        }
+        // Most inputs point only at entities they hold: then nothing is asked of the store and nothing is filtered.
+        if (await StoredOutsideReferencesAsync(entityPositions, sanctions, relationships, cancellationToken) is { } heldByGraph)
+        {
+            bool Known(string id) => entityPositions.ContainsKey(id) || heldByGraph.Contains(id);
+            var sanctionOrigins = new OriginIndex<Sanction>(parsed.Sanctions, parsed.SanctionOrigins, s => s.Id, input);
+            var relationshipOrigins = new OriginIndex<Relationship>(parsed.Relationships, parsed.RelationshipOrigins, r => r.Id, input);
+            sanctions = [.. sanctions.Where(s =>
+                Resolves(s.Id, sanctionOrigins, "target", s.TargetId, Known, rejected) & Resolves(s.Id, sanctionOrigins, "authority", s.AuthorityId, Known, rejected))];
+            relationships = [.. relationships.Where(r =>
+                Resolves(r.Id, relationshipOrigins, "from", r.FromId, Known, rejected) & Resolves(r.Id, relationshipOrigins, "to", r.ToId, Known, rejected))];
+        }
 
         var report = new ImportReport { Format = format, Input = input, DryRun = options.DryRun, Rejected = rejected, Ignored = parsed.Ignored };
         if (rejected.Count > 0 && !options.SkipInvalid) return report with { Elapsed = clock.Elapsed };
@@ -74,10 +83,10 @@ public sealed class ImportRunner(IGraphStore store)
         };
     }
 
-    /// <summary>The last record of each id wins, in the order the input first named the id.</summary>
-    private static List<T> Distinct<T>(List<T> records, Func<T, string> id)
+    /// <summary>The last record of each id wins, in the order the input first named the id; <paramref name="positions"/> gets where each id stands.</summary>
+    private static List<T> Distinct<T>(List<T> records, Func<T, string> id, Dictionary<string, int>? positions = null)
     {
-        var positions = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
+        positions ??= new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
         var distinct = new List<T>(records.Count);
         foreach (var record in records)
         {
@@ -93,31 +102,56 @@ public sealed class ImportRunner(IGraphStore store)
         return distinct;
     }
 
+    /// <summary>Adds an entity to the list, in the place of one of the same id if it holds one, as <see cref="Distinct"/> would.</summary>
+    private static void Add(List<Entity> entities, Dictionary<string, int> positions, Entity entity)
+    {
+        ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(positions, entity.Id, out var held);
+        if (held)
+        {
+            entities[position] = entity;
+            return;
+        }
+        position = entities.Count;
+        entities.Add(entity);
+    }
+
     /// <summary>The placeholders whose id neither the input nor the graph holds: only those are written.</summary>
-    private async Task<List<Entity>> MissingPlaceholdersAsync(List<Entity> placeholders, List<Entity> entities, CancellationToken cancellationToken)
+    private async Task<List<Entity>> MissingPlaceholdersAsync(List<Entity> placeholders, Dictionary<string, int> entityPositions, CancellationToken cancellationToken)
     {
         if (placeholders.Count == 0) return [];
-        var held = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var candidates = Distinct(placeholders, p => p.Id).Where(p => !held.Contains(p.Id)).ToList();
+        var candidates = Distinct(placeholders, p => p.Id).Where(p => !entityPositions.ContainsKey(p.Id)).ToList();
+        var held = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in candidates.Select(p => p.Id).Chunk(Chunk)) held.UnionWith((await store.GetEntitiesAsync(chunk, cancellationToken)).Keys);
         return [.. candidates.Where(p => !held.Contains(p.Id))];
     }
 
-    private async Task<HashSet<string>> KnownEntityIdsAsync(List<Entity> entities, List<Sanction> sanctions, List<Relationship> relationships, CancellationToken cancellationToken)
+    /// <summary>
+    /// Of the entities that sanctions and relationships point at outside the input, those the graph holds; null when
+    /// every reference is to an entity of the input, as in a whole export, so that there is nothing to look up or check.
+    /// </summary>
+    private async Task<HashSet<string>?> StoredOutsideReferencesAsync(
+        Dictionary<string, int> entityPositions, List<Sanction> sanctions, List<Relationship> relationships, CancellationToken cancellationToken)
     {
-        // Only sanctions and relationships point at entities; a list of entities alone has nothing to check.
-        if (sanctions.Count == 0 && relationships.Count == 0) return [];
-        var known = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var elsewhere = sanctions.SelectMany(s => new[] { s.TargetId, s.AuthorityId })
-            .Concat(relationships.SelectMany(r => new[] { r.FromId, r.ToId }))
-            .Where(id => !known.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var chunk in elsewhere.Chunk(Chunk)) known.UnionWith((await store.GetEntitiesAsync(chunk, cancellationToken)).Keys);
-        return known;
+        var outside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sanction in sanctions)
+        {
+            if (!entityPositions.ContainsKey(sanction.TargetId)) outside.Add(sanction.TargetId);
+            if (!entityPositions.ContainsKey(sanction.AuthorityId)) outside.Add(sanction.AuthorityId);
+        }
+        foreach (var relationship in relationships)
+        {
+            if (!entityPositions.ContainsKey(relationship.FromId)) outside.Add(relationship.FromId);
+            if (!entityPositions.ContainsKey(relationship.ToId)) outside.Add(relationship.ToId);
+        }
+        if (outside.Count == 0) return null;
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in outside.Chunk(Chunk)) stored.UnionWith((await store.GetEntitiesAsync(chunk, cancellationToken)).Keys);
+        return stored;
     }
 
-    private static bool Resolves<T>(string recordId, OriginIndex<T> origins, string field, string entityId, HashSet<string> known, List<ImportError> rejected)
+    private static bool Resolves<T>(string recordId, OriginIndex<T> origins, string field, string entityId, Func<string, bool> known, List<ImportError> rejected)
     {
-        if (known.Contains(entityId)) return true;
+        if (known(entityId)) return true;
         var origin = origins.Of(recordId);
         rejected.Add(new ImportError(origin.File, origin.LineOf(field), field, $"'{recordId}' points at '{entityId}', which is neither in this input nor in the graph."));
         return false;

@@ -56,19 +56,6 @@ public sealed class FtmReaderTests
     }
 
     [Fact]
-    public void Edges_that_name_the_same_entity_share_its_id_string()
-    {
-        var parsed = FtmFixtures.Lines(
-            """{"id":"o1","schema":"Ownership","properties":{"owner":["p"],"asset":["c"]}}""",
-            """{"id":"o2","schema":"Ownership","properties":{"owner":["p"],"asset":["d"]}}""",
-            """{"id":"s","schema":"Sanction","properties":{"entity":["c"],"authority":["A"]}}""");
-
-        var (first, second) = (parsed.Relationships[0], parsed.Relationships[1]);
-        Assert.Same(first.FromId, second.FromId);
-        Assert.Same(first.ToId, Assert.Single(parsed.Sanctions).TargetId);
-    }
-
-    [Fact]
     public void A_participant_named_twice_is_one_involvement()
     {
         var parsed = FtmFixtures.Lines("""{"id":"e","schema":"Event","properties":{"name":["E"],"involved":["p","p"," "]}}""");
