@@ -21,15 +21,19 @@ namespace Graph.Storage.Sqlite;
 internal static class MatchKeyIndex
 {
     /// <summary>The document of an entity: its keys as tokens, one space between.</summary>
-    public static string Document(Entity entity) => string.Join(' ', MatchKeys.OfEntity(entity).Select(Token));
+    public static string Document(Entity entity)
+    {
+        var document = new StringBuilder();
+        foreach (var key in MatchKeys.OfEntity(entity)) AppendToken(document.Length == 0 ? document : document.Append(' '), key);
+        return document.ToString();
+    }
 
     /// <summary>The FTS5 query for the entities under one key: the key's token, quoted.</summary>
-    public static string Query(string key) => $"\"{Token(key)}\"";
+    public static string Query(string key) => AppendToken(new StringBuilder("\""), key).Append('"').ToString();
 
-    private static string Token(string key)
+    private static StringBuilder AppendToken(StringBuilder text, string key)
     {
-        var token = new StringBuilder(key.Length);
-        foreach (var c in key) token.Append(char.IsLetterOrDigit(c) || c == ':' ? c : '_');
-        return token.ToString();
+        foreach (var c in key) text.Append(char.IsLetterOrDigit(c) || c == ':' ? c : '_');
+        return text;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 
 namespace Graph.Domain.Matching;
 
@@ -64,16 +65,19 @@ public static class LegalForms
         while (found && end - start > 1)
         {
             found = false;
-            if (!FirstWords.Contains(tokens[start]) && !LastWords.Contains(tokens[end - 1])) break;
+            // A spelling at the end ends with a last word, one at the start begins with a first word.
+            var tailed = LastWords.Contains(tokens[end - 1]);
+            var headed = FirstWords.Contains(tokens[start]);
+            if (!tailed && !headed) break;
             for (var length = Math.Min(LongestSpelling, end - start - 1); length >= 1 && !found; length--)
             {
-                if (CodeBySpelling.TryGetValue(string.Join(' ', tokens.Skip(end - length).Take(length)), out var tail))
+                if (tailed && CodeBySpelling.TryGetValue(Joined(tokens, end - length, length), out var tail))
                 {
                     codes.Add(tail);
                     end -= length;
                     found = true;
                 }
-                else if (CodeBySpelling.TryGetValue(string.Join(' ', tokens.Skip(start).Take(length)), out var head))
+                else if (headed && CodeBySpelling.TryGetValue(Joined(tokens, start, length), out var head))
                 {
                     codes.Add(head);
                     start += length;
@@ -82,5 +86,14 @@ public static class LegalForms
             }
         }
         return codes.Count == 0 ? (tokens, codes) : ([.. tokens.Skip(start).Take(end - start)], codes);
+    }
+
+    /// <summary>The tokens from <paramref name="from"/> on, <paramref name="count"/> of them, one space between.</summary>
+    private static string Joined(IReadOnlyList<string> tokens, int from, int count)
+    {
+        if (count == 1) return tokens[from];
+        var joined = new StringBuilder(tokens[from]);
+        for (var i = from + 1; i < from + count; i++) joined.Append(' ').Append(tokens[i]);
+        return joined.ToString();
     }
 }

@@ -32,7 +32,8 @@ public static class MatchKeys
         ArgumentNullException.ThrowIfNull(entity);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var isPerson = entity.Kind == EntityKind.Person;
-        foreach (var name in new[] { entity.Name }.Concat(entity.Aliases)) AddNameKeys(keys, NameParts.Of(name, isPerson));
+        AddNameKeys(keys, NameParts.Of(entity.Name, isPerson));
+        foreach (var alias in entity.Aliases) AddNameKeys(keys, NameParts.Of(alias, isPerson));
         foreach (var property in IdentifierProperties)
         {
             foreach (var value in entity.Property(property)) AddIdentifier(keys, value);
@@ -95,7 +96,11 @@ public static class MatchKeys
     private static void AddNameKeys(HashSet<string> keys, NameParts name)
     {
         // Initials say too little to find anyone by; they still count when a candidate is scored.
-        var sounds = name.Keys.Where((_, i) => name.Tokens[i].Length > 1).Distinct(StringComparer.Ordinal).ToList();
+        var sounds = new List<string>(name.Keys.Count);
+        for (var i = 0; i < name.Keys.Count; i++)
+        {
+            if (name.Tokens[i].Length > 1 && !sounds.Contains(name.Keys[i])) sounds.Add(name.Keys[i]);
+        }
         foreach (var sound in sounds) keys.Add(TokenKey(sound));
         for (var i = 0; i < sounds.Count; i++)
         {

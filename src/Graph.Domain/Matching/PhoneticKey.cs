@@ -23,8 +23,8 @@ public static class PhoneticKey
             var c = token[i];
             var next = i + 1 < token.Length ? token[i + 1] : '\0';
             char sound;
-            if (Starts(token, i, "shch") || Starts(token, i, "sch")) { sound = 'x'; i += token[i + 1] == 'h' ? 3 : 2; }
-            else if (Starts(token, i, "tch") || Starts(token, i, "dzh")) { sound = c == 't' ? 'x' : 'j'; i += 2; }
+            if (c == 's' && (Starts(token, i, "shch") || Starts(token, i, "sch"))) { sound = 'x'; i += token[i + 1] == 'h' ? 3 : 2; }
+            else if ((c == 't' && Starts(token, i, "tch")) || (c == 'd' && Starts(token, i, "dzh"))) { sound = c == 't' ? 'x' : 'j'; i += 2; }
             else if (c is 's' or 'c' && next == 'h') { sound = 'x'; i++; }
             else if (c is 'z' or 'k' && next == 'h') { sound = c == 'z' ? 'j' : 'h'; i++; }
             else if (c is 'g' or 'p' or 't' or 'd' && next == 'h') { sound = c switch { 'g' => 'h', 'p' => 'f', 't' => 't', _ => 'd' }; i++; }
@@ -48,7 +48,7 @@ public static class PhoneticKey
         return Compact(sounds[..count]);
     }
 
-    private static bool Starts(string token, int at, string part) => string.CompareOrdinal(token, at, part, 0, part.Length) == 0;
+    private static bool Starts(string token, int at, string part) => token.AsSpan(at).StartsWith(part, StringComparison.Ordinal);
 
     private static void Append(Span<char> sounds, ref int count, char sound)
     {
