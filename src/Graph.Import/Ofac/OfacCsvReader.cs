@@ -81,7 +81,7 @@ public sealed class OfacCsvReader : IDesignationReader
 
     /// <summary>The valid rows of a companion file by entry number; a row for an entry sdn.csv lacks is rejected.</summary>
     private static ILookup<int, T> Companions<T>(OfacCsvFile? file, IReadOnlyList<string> columns, Func<OfacCsvRecord, T> row,
-        IValidator<T> validator, (Dictionary<int, SdnRow> Valid, HashSet<int> Rejected) entries, List<ImportError> rejected)
+        OfacRowValidator<T> validator, (Dictionary<int, SdnRow> Valid, HashSet<int> Rejected) entries, List<ImportError> rejected)
         where T : OfacRow
     {
         if (file is null) return Array.Empty<T>().ToLookup(r => 0);
@@ -102,11 +102,17 @@ public sealed class OfacCsvReader : IDesignationReader
 
     /// <summary>Every record of the file as a row, and whether it passed its validator; failures go to <paramref name="errors"/>.</summary>
     private static IEnumerable<(T Row, bool Valid)> Rows<T>(OfacCsvFile file, IReadOnlyList<string> columns, Func<OfacCsvRecord, T> row,
-        IValidator<T> validator, List<ImportError> errors)
+        OfacRowValidator<T> validator, List<ImportError> errors)
+        where T : OfacRow
     {
         foreach (var record in OfacCsvRecordReader.ReadAll(file, columns, errors))
         {
             var candidate = row(record);
+            if (validator.Passes(candidate))
+            {
+                yield return (candidate, true);
+                continue;
+            }
             var failures = validator.Validate(candidate).Errors;
             errors.AddRange(failures.Select(f => new ImportError(file.Name, record.Line, f.PropertyName, f.ErrorMessage)));
             yield return (candidate, failures.Count == 0);

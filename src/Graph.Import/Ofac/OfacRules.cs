@@ -32,9 +32,12 @@ internal static class OfacRules
         where T : OfacRow =>
         rule.When(row => row.IsComplete, ApplyConditionTo.AllValidators);
 
+    /// <summary>The predicate of <see cref="IsEntryNumber"/>: a value, and a number.</summary>
+    public static bool IsEntryNumber(string? text) => ParseNumber(text) is not null;
+
     public static IRuleBuilderOptions<T, string?> IsEntryNumber<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Required()
-            .Must(text => text is null || ParseNumber(text) is not null)
+            .Must(text => text is null || IsEntryNumber(text))
             .WithMessage("'{PropertyValue}' is not a number; OFAC numbers its records with positive whole numbers.");
 
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule) =>
