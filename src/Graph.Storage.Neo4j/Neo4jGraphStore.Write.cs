@@ -49,6 +49,23 @@ internal sealed partial class Neo4jGraphStore
         _changes.WroteLocally();
     }
 
+    /// <summary>
+    /// The parts are gathered into one batch and written as one transaction, as a relationship needs both its
+    /// entities in the graph, and a transient failure runs the whole transaction again: the write holds all of it in memory.
+    /// </summary>
+    public async Task WriteAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var gathered = new List<GraphBatch>();
+        await foreach (var part in parts.WithCancellation(cancellationToken))
+        {
+            if (gathered.Count > 0) GraphBatchParts.RefuseDeletions(part);
+            gathered.Add(part);
+        }
+        if (gathered.Count == 0) return;
+        await WriteAsync(gathered.Count == 1 ? gathered[0] : GraphBatchParts.Join(gathered), cancellationToken);
+    }
+
     private async Task WriteOnceAsync(WritePlan plan, CancellationToken cancellationToken)
     {
         await using var transaction = await _runner.BeginTransactionAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text;
 using Graph.Domain.Model;
+using Graph.Domain.Store;
 
 namespace Graph.Storage.Sqlite;
 
@@ -56,7 +57,15 @@ internal sealed class RowWriter : IDisposable
             """);
     }
 
-    public void Entities(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    /// <summary>The rows of a batch: its entities, then its sanctions, then its relationships.</summary>
+    public void Write(GraphBatch batch, CancellationToken cancellationToken)
+    {
+        Entities(batch.Entities, cancellationToken);
+        Sanctions(batch.Sanctions, cancellationToken);
+        Relationships(batch.Relationships, cancellationToken);
+    }
+
+    private void Entities(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         // The match keys are made beside the bodies, on the pipeline's core, so that SQLite's core only inserts them.
         using var bodies = new BodyPipeline<Entity>(entities, static (writer, entity) => writer.Entity(entity), MatchKeyIndex.Document);
@@ -67,7 +76,7 @@ internal sealed class RowWriter : IDisposable
         }
     }
 
-    public void Sanctions(IReadOnlyList<Sanction> sanctions, CancellationToken cancellationToken)
+    private void Sanctions(IReadOnlyList<Sanction> sanctions, CancellationToken cancellationToken)
     {
         using var bodies = new BodyPipeline<Sanction>(sanctions, static (writer, sanction) => writer.Sanction(sanction));
         for (var i = 0; i < sanctions.Count; i++)
@@ -77,7 +86,7 @@ internal sealed class RowWriter : IDisposable
         }
     }
 
-    public void Relationships(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    private void Relationships(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
         using var bodies = new BodyPipeline<Relationship>(relationships, static (writer, relationship) => writer.Relationship(relationship));
         for (var i = 0; i < relationships.Count; i++)

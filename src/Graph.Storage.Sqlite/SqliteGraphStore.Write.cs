@@ -17,33 +17,54 @@ internal sealed partial class SqliteGraphStore
     public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        return WriteAsync(OnePart(batch), cancellationToken);
+    }
+
+    /// <summary>
+    /// The parts are taken one after the other on the write's own thread, each written as it comes, in the one
+    /// transaction: only the current part is held. The first part's size decides the journal and the deferred
+    /// indexes, as one batch's would; under the log the page cache grows with the records written.
+    /// </summary>
+    public Task WriteAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
         if (cancellationToken.IsCancellationRequested) return Task.FromCanceled(cancellationToken);
         return Task.Factory.StartNew(
-            () => SqliteCall.Run(_pool, session => Write(session, batch, cancellationToken), cancellationToken),
+            () => SqliteCall.Run(_pool, session => Write(session, parts.ToBlockingEnumerable(cancellationToken), cancellationToken), cancellationToken),
             cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    private bool Write(SqliteSession session, GraphBatch batch, CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<GraphBatch> OnePart(GraphBatch batch)
     {
-        var records = batch.Entities.Count + batch.Sanctions.Count + batch.Relationships.Count;
-        var journaled = _firstLoadJournal && FirstLoadJournal.TryEnter(session, records);
-        var cache = journaled ? 0 : Math.Min(records * CacheKiBPerRecord, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / 1024);
-        if (cache > SqliteSessionPool.CacheKiB) session.Command($"PRAGMA cache_size = -{cache}").ExecuteNonQuery();
+        await Task.CompletedTask;
+        yield return batch;
+    }
+
+    private bool Write(SqliteSession session, IEnumerable<GraphBatch> parts, CancellationToken cancellationToken)
+    {
+        using var part = parts.GetEnumerator();
+        if (!part.MoveNext()) return false;
+        long written = Records(part.Current);
+        var journaled = _firstLoadJournal && FirstLoadJournal.TryEnter(session, (int)written);
+        long cache = SqliteSessionPool.CacheKiB;
         try
         {
+            if (!journaled) cache = Grow(session, cache, written);
             session.BeginTransaction();
             try
             {
-                foreach (var id in batch.DeletedRelationshipIds) session.Command("DELETE FROM relationships WHERE id = $id", ("$id", id)).ExecuteNonQuery();
-                foreach (var id in batch.DeletedSanctionIds) DeleteSanction(session, id);
-                foreach (var id in batch.DeletedEntityIds) DeleteEntity(session, id);
-
-                var deferred = FirstLoadIndexes.Defer(session, records);
+                Delete(session, part.Current);
+                var deferred = FirstLoadIndexes.Defer(session, (int)written);
                 using (var rows = new RowWriter(session))
                 {
-                    rows.Entities(batch.Entities, cancellationToken);
-                    rows.Sanctions(batch.Sanctions, cancellationToken);
-                    rows.Relationships(batch.Relationships, cancellationToken);
+                    rows.Write(part.Current, cancellationToken);
+                    while (part.MoveNext())
+                    {
+                        written += Records(part.Current);
+                        if (!journaled) cache = Grow(session, cache, written);
+                        GraphBatchParts.RefuseDeletions(part.Current);
+                        rows.Write(part.Current, cancellationToken);
+                    }
                 }
                 cancellationToken.ThrowIfCancellationRequested();
                 deferred?.Build();
@@ -62,6 +83,28 @@ internal sealed partial class SqliteGraphStore
             Restore(session, journaled, cache, cancellationToken);
         }
         return true;
+    }
+
+    private static long Records(GraphBatch batch) => batch.Entities.Count + batch.Sanctions.Count + batch.Relationships.Count;
+
+    /// <summary>
+    /// Under the log, a cache that holds the pages of every record written so far (a kilobyte each), up to a quarter
+    /// of the memory: returns the cache size the session now has.
+    /// </summary>
+    private static long Grow(SqliteSession session, long cache, long records)
+    {
+        var wanted = Math.Min(records * CacheKiBPerRecord, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / 1024);
+        if (wanted <= cache) return cache;
+        session.Command($"PRAGMA cache_size = -{wanted}").ExecuteNonQuery();
+        return wanted;
+    }
+
+    /// <summary>What the part deletes, before its records are written.</summary>
+    private static void Delete(SqliteSession session, GraphBatch batch)
+    {
+        foreach (var id in batch.DeletedRelationshipIds) session.Command("DELETE FROM relationships WHERE id = $id", ("$id", id)).ExecuteNonQuery();
+        foreach (var id in batch.DeletedSanctionIds) DeleteSanction(session, id);
+        foreach (var id in batch.DeletedEntityIds) DeleteEntity(session, id);
     }
 
     /// <summary>Puts the session's journal and cache back as the pool keeps them.</summary>

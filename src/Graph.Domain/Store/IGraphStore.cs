@@ -114,4 +114,12 @@ public interface IGraphStore
     /// everything else, in one transaction: all of it is written or none.
     /// </summary>
     Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes the parts as one batch would be written, their lists joined in order, in one transaction: all of them or
+    /// none. A store may write each part as it comes, so that the caller reads the next while the store writes the
+    /// last. Only the first part may delete; a deletion in a later one fails the write. An exception from the
+    /// sequence, or its cancellation, rolls back what the parts before it wrote.
+    /// </summary>
+    Task WriteAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Graph.Domain.Model;
 using Graph.Import.Reading;
 
@@ -7,28 +8,35 @@ namespace Graph.Import.Ftm;
 /// <summary>
 /// Reads FollowTheMoney JSON lines, plain entities or OpenSanctions delta operations, into a <see cref="ParsedInput"/>.
 /// A bad line is reported by file, line and field and the reading goes on, so that one pass finds every problem.
-/// The text is cut into chunks of whole lines; a stream's chunks are parsed in parallel and put back in file order.
+/// The text is cut into chunks of whole lines; a stream's chunks are parsed in parallel and put back in file order,
+/// and can be taken one by one as they are parsed (<see cref="ReadPartsAsync"/>).
 /// </summary>
-public sealed class FtmReader : IDesignationReader
+public sealed class FtmReader : IPartedDesignationReader
 {
     /// <summary>Reads a file (or the first file of an upload) as UTF-8 bytes in parallel, or text given as such.</summary>
-    public async Task<ParsedInput> ReadAsync(ImportSource source, DateOnly published, CancellationToken cancellationToken) => source switch
+    public async Task<ParsedInput> ReadAsync(ImportSource source, DateOnly published, CancellationToken cancellationToken) =>
+        await JoinAsync(ReadPartsAsync(source, published, cancellationToken));
+
+    /// <summary>What <see cref="ReadAsync(ImportSource, DateOnly, CancellationToken)"/> reads, a chunk of lines at a time, in the file's order.</summary>
+    public IAsyncEnumerable<ParsedInput> ReadPartsAsync(ImportSource source, DateOnly published, CancellationToken cancellationToken) => source switch
     {
-        TextSource text => await ReadAsync(new StringReader(text.Content), text.FileName, cancellationToken),
-        PathSource path => await ReadFileAsync(path.Path, cancellationToken),
-        UploadSource { Files: [var first, ..] } => await ReadFileAsync(first, cancellationToken),
+        TextSource text => PartsAsync(new FtmTextStream(new StringReader(text.Content)), text.FileName, cancellationToken),
+        PathSource path => FilePartsAsync(path.Path, cancellationToken),
+        UploadSource { Files: [var first, ..] } => FilePartsAsync(first, cancellationToken),
         _ => throw new ArgumentException($"The FtM reader cannot read a {source.GetType().Name}.", nameof(source)),
     };
 
     /// <summary>A file is read as UTF-8 bytes, in parallel; one in UTF-16, by its byte order mark, is read as text first.</summary>
-    private static async Task<ParsedInput> ReadFileAsync(string path, CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<ParsedInput> FilePartsAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var file = File.OpenRead(path);
         var start = new byte[2];
         var read = await file.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken);
         file.Position = 0;
-        if (read == 2 && start is [0xFF, 0xFE] or [0xFE, 0xFF]) return await ReadAsync(new StringReader(await FtmUtf16File.ReadAsync(file, cancellationToken)), path, cancellationToken);
-        return await ReadAsync(file, path, cancellationToken);
+        Stream text = read == 2 && start is [0xFF, 0xFE] or [0xFE, 0xFF]
+            ? new FtmTextStream(new StringReader(await FtmUtf16File.ReadAsync(file, cancellationToken)))
+            : file;
+        await foreach (var part in PartsAsync(text, path, cancellationToken)) yield return part;
     }
 
     /// <summary>Reads every line of <paramref name="lines"/>, one chunk after the other; never throws for bad input.</summary>
@@ -49,11 +57,8 @@ public sealed class FtmReader : IDesignationReader
     /// <param name="lines">One JSON object per line; blank lines are skipped.</param>
     /// <param name="fileName">The file as the user named it, for error reports and sources.</param>
     /// <param name="cancellationToken">Stops the reading between chunks of lines.</param>
-    public static async Task<ParsedInput> ReadAsync(TextReader lines, string fileName, CancellationToken cancellationToken = default)
-    {
-        await using var text = new FtmTextStream(lines);
-        return await ReadAsync(text, fileName, cancellationToken);
-    }
+    public static Task<ParsedInput> ReadAsync(TextReader lines, string fileName, CancellationToken cancellationToken = default) =>
+        JoinAsync(PartsAsync(new FtmTextStream(lines), fileName, cancellationToken));
 
     /// <summary>
     /// Reads every line of UTF-8 text (a byte order mark is skipped), parsing chunks of lines on every core while
@@ -62,33 +67,45 @@ public sealed class FtmReader : IDesignationReader
     /// <param name="utf8">One JSON object per line; blank lines are skipped.</param>
     /// <param name="fileName">The file as the user named it, for error reports and sources.</param>
     /// <param name="cancellationToken">Stops the reading between chunks of lines.</param>
-    public static async Task<ParsedInput> ReadAsync(Stream utf8, string fileName, CancellationToken cancellationToken = default)
+    public static Task<ParsedInput> ReadAsync(Stream utf8, string fileName, CancellationToken cancellationToken = default) =>
+        JoinAsync(PartsAsync(utf8, fileName, cancellationToken));
+
+    /// <summary>
+    /// The chunks of UTF-8 text parsed, in the file's order: chunks are parsed on every core while the next is read.
+    /// </summary>
+    private static async IAsyncEnumerable<ParsedInput> PartsAsync(Stream utf8, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var chunker = new FtmChunker(utf8);
         var parsers = new ConcurrentBag<FtmChunkParser>();
         var pending = new Queue<Task<ParsedInput>>();
-        var chunks = new List<ParsedInput>();
-        while (await chunker.NextAsync(cancellationToken) is { } chunk)
+        try
         {
-            // Each chunk on a thread of its own, not the pool's: parsing keeps both cores busy for seconds, and queued
-            // on the pool it would hold up the requests a service answers meanwhile (docs/benchmarks.md, reads during imports).
-            pending.Enqueue(Task.Factory.StartNew(() =>
+            while (await chunker.NextAsync(cancellationToken) is { } chunk)
             {
-                var parser = parsers.TryTake(out var idle) ? idle : new FtmChunkParser(fileName);
-                try
+                // Each chunk on a thread of its own, not the pool's: parsing keeps both cores busy for seconds, and queued
+                // on the pool it would hold up the requests a service answers meanwhile (docs/benchmarks.md, reads during imports).
+                pending.Enqueue(Task.Factory.StartNew(() =>
                 {
-                    return Parse(parser, chunk);
-                }
-                finally
-                {
-                    parsers.Add(parser);
-                }
-            }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default));
-            // One chunk per core is parsed while the next is read; the chunks are kept in the file's order.
-            if (pending.Count > Environment.ProcessorCount) chunks.Add(await pending.Dequeue());
+                    var parser = parsers.TryTake(out var idle) ? idle : new FtmChunkParser(fileName);
+                    try
+                    {
+                        return Parse(parser, chunk);
+                    }
+                    finally
+                    {
+                        parsers.Add(parser);
+                    }
+                }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+                // One chunk per core is parsed while the next is read; the chunks are kept in the file's order.
+                if (pending.Count > Environment.ProcessorCount) yield return await pending.Dequeue();
+            }
+            while (pending.Count > 0) yield return await pending.Dequeue();
         }
-        while (pending.Count > 0) chunks.Add(await pending.Dequeue());
-        return Join(chunks);
+        finally
+        {
+            // Parts no longer wanted: the chunks under way finish before the text they read is closed.
+            while (pending.Count > 0) await pending.Dequeue().ContinueWith(static _ => { }, TaskScheduler.Default);
+        }
     }
 
     private static ParsedInput Parse(FtmChunkParser parser, FtmChunk chunk)
@@ -101,6 +118,13 @@ public sealed class FtmReader : IDesignationReader
         {
             chunk.Return();
         }
+    }
+
+    private static async Task<ParsedInput> JoinAsync(IAsyncEnumerable<ParsedInput> parts)
+    {
+        var chunks = new List<ParsedInput>();
+        await foreach (var part in parts) chunks.Add(part);
+        return Join(chunks);
     }
 
     /// <summary>What the chunks parsed, in their order, as one input; its lists are allocated once, at their full size.</summary>

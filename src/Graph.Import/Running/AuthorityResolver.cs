@@ -9,24 +9,27 @@ namespace Graph.Import.Running;
 /// such body is the one meant), as an FtM export of this graph holds its authorities; else an entity of the graph whose
 /// name or alias matches (so "Office of Foreign Assets Control" lands on the seed's OFAC); else a public body is made.
 /// </summary>
-internal sealed class AuthorityResolver(IGraphStore store)
+/// <param name="store">Where the graph's entities are looked up.</param>
+/// <param name="graphIsEmpty">The graph held nothing when the import began: nothing is looked up in it.</param>
+internal sealed class AuthorityResolver(IGraphStore store, bool graphIsEmpty = false)
 {
+    /// <param name="authorities">The authorities the input's sanctions point at, by id, with their names.</param>
+    /// <param name="inInput">Whether the input holds an entity of the id.</param>
+    /// <param name="bodiesNamed">Of the names asked, those of entities of the input that are not people, with the id of the first such entity.</param>
+    /// <param name="sanctions">The input's sanctions, whose first citing an authority made here gives its source.</param>
+    /// <param name="cancellationToken">Stops the look-ups.</param>
     public async Task<(IReadOnlyDictionary<string, string> Renamed, IReadOnlyList<Entity> NewEntities)> ResolveAsync(
-        ParsedInput parsed, IReadOnlyList<Entity> entities, Func<string, bool> inInput, IReadOnlyList<Sanction> sanctions, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> authorities, Func<string, bool> inInput, Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>> bodiesNamed,
+        IReadOnlyList<Sanction> sanctions, CancellationToken cancellationToken)
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var created = new List<Entity>();
-        if (parsed.Authorities.Count == 0) return (renamed, created);
-        var stored = await store.GetEntitiesAsync([.. parsed.Authorities.Keys], cancellationToken);
-        var missing = parsed.Authorities.Where(a => !inInput(a.Key) && !stored.ContainsKey(a.Key)).ToList();
-        var inInputByName = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (missing.Count > 0)
-        {
-            var names = missing.Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
-            foreach (var entity in entities.Where(e => e.Kind != EntityKind.Person && names.Contains(e.Name))) inInputByName.TryAdd(entity.Name, entity.Id);
-        }
+        if (authorities.Count == 0) return (renamed, created);
+        var stored = graphIsEmpty ? new Dictionary<string, Entity>() : await store.GetEntitiesAsync([.. authorities.Keys], cancellationToken);
+        var missing = authorities.Where(a => !inInput(a.Key) && !stored.ContainsKey(a.Key)).ToList();
+        var inInputByName = missing.Count == 0 ? new Dictionary<string, string>() : bodiesNamed(missing.Select(a => a.Value).ToHashSet(StringComparer.Ordinal));
         var elsewhere = missing.Select(a => a.Value).Where(name => !inInputByName.ContainsKey(name)).Distinct(StringComparer.Ordinal).ToList();
-        var byName = elsewhere.Count == 0 ? new Dictionary<string, string>() : await store.ResolveNamesAsync(elsewhere, cancellationToken);
+        var byName = elsewhere.Count == 0 || graphIsEmpty ? new Dictionary<string, string>() : await store.ResolveNamesAsync(elsewhere, cancellationToken);
         foreach (var (id, name) in missing)
         {
             if (inInputByName.TryGetValue(name, out var entityId) || byName.TryGetValue(name, out entityId))
@@ -42,5 +45,13 @@ internal sealed class AuthorityResolver(IGraphStore store)
             });
         }
         return (renamed, created);
+    }
+
+    /// <summary>Of the names, those of entities in the list that are not people, each with the id of the first such entity.</summary>
+    public static IReadOnlyDictionary<string, string> BodiesNamed(IReadOnlyList<Entity> entities, IReadOnlySet<string> names)
+    {
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in entities.Where(e => e.Kind != EntityKind.Person && names.Contains(e.Name))) named.TryAdd(entity.Name, entity.Id);
+        return named;
     }
 }

@@ -7,7 +7,8 @@ namespace Graph.Import.Running;
 /// <summary>
 /// The one way in for every import, shared by the CLI, the GraphQL mutation, the upload endpoint and start-up
 /// seeding: the format's reader reads the source, then <see cref="ImportRunner"/> resolves, compares and writes in one
-/// transaction. Every import holds the store's <see cref="ImportGate"/> from before it reads until it has written: a
+/// transaction. A parted input (FtM) into an empty store is first tried as a <see cref="StreamedFirstLoad"/>, written
+/// as it is read; when it gives way, the input is read again and run as a whole. Every import holds the store's <see cref="ImportGate"/> from before it reads until it has written: a
 /// second one is refused with <see cref="ImportInProgressException"/>, so the result is always that of a serial application.
 /// </summary>
 public sealed class DesignationImporter(IGraphStore store, ImportGate gate)
@@ -44,6 +45,12 @@ public sealed class DesignationImporter(IGraphStore store, ImportGate gate)
         ArgumentNullException.ThrowIfNull(lease);
         lease.Require(gate);
         progress?.Report(new ImportProgress("Reading", 0, 0));
+        if (format.Reader is IPartedDesignationReader parted && !options.DryRun && await StreamedFirstLoad.AppliesAsync(store, cancellationToken)
+            && await new StreamedFirstLoad(store).TryRunAsync(format, source.Name, parted.ReadPartsAsync(source, options.Published, cancellationToken), progress, cancellationToken)
+                is { } streamed)
+        {
+            return streamed;
+        }
         var parsed = await format.Reader.ReadAsync(source, options.Published, cancellationToken);
         return await new ImportRunner(store).RunAsync(format, source.Name, parsed, options, progress, cancellationToken);
     }

@@ -31,7 +31,8 @@ public sealed class ImportRunner(IGraphStore store)
         var relationships = Distinct(parsed.Relationships, r => r.Id);
 
         progress?.Report(new ImportProgress("Resolving references", 0, sanctions.Count + relationships.Count));
-        var authorities = await new AuthorityResolver(store).ResolveAsync(parsed, entities, entityPositions.ContainsKey, sanctions, cancellationToken);
+        var authorities = await new AuthorityResolver(store).ResolveAsync(
+            parsed.Authorities, entityPositions.ContainsKey, names => AuthorityResolver.BodiesNamed(entities, names), sanctions, cancellationToken);
         foreach (var authority in authorities.NewEntities) Add(entities, entityPositions, authority);
         if (authorities.Renamed.Count > 0)
         {
