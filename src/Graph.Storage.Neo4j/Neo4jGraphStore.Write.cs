@@ -53,7 +53,7 @@ internal sealed partial class Neo4jGraphStore
     /// The parts are gathered into one batch and written as one transaction, as a relationship needs both its
     /// entities in the graph, and a transient failure runs the whole transaction again: the write holds all of it in memory.
     /// </summary>
-    public async Task WriteAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default)
+    public async Task WriteInPartsAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parts);
         var gathered = new List<GraphBatch>();

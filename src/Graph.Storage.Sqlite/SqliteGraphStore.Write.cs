@@ -17,7 +17,7 @@ internal sealed partial class SqliteGraphStore
     public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return WriteAsync(OnePart(batch), cancellationToken);
+        return WriteInPartsAsync(OnePart(batch), cancellationToken);
     }
 
     /// <summary>
@@ -25,7 +25,7 @@ internal sealed partial class SqliteGraphStore
     /// transaction: only the current part is held. The first part's size decides the journal and the deferred
     /// indexes, as one batch's would; under the log the page cache grows with the records written.
     /// </summary>
-    public Task WriteAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default)
+    public Task WriteInPartsAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parts);
         if (cancellationToken.IsCancellationRequested) return Task.FromCanceled(cancellationToken);

@@ -1,6 +1,6 @@
 namespace Graph.Domain.Store;
 
-/// <summary>The rules of a write in parts (<see cref="IGraphStore.WriteAsync(IAsyncEnumerable{GraphBatch}, CancellationToken)"/>), for the stores.</summary>
+/// <summary>The rules of a write in parts (<see cref="IGraphStore.WriteInPartsAsync"/>), for the stores.</summary>
 public static class GraphBatchParts
 {
     /// <summary>Refuses a part after the first that deletes: a write in parts deletes only before its first records.</summary>

@@ -121,5 +121,5 @@ public interface IGraphStore
     /// last. Only the first part may delete; a deletion in a later one fails the write. An exception from the
     /// sequence, or its cancellation, rolls back what the parts before it wrote.
     /// </summary>
-    Task WriteAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default);
+    Task WriteInPartsAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default);
 }

@@ -51,7 +51,7 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
         var reading = ReadAheadAsync(parts, ahead.Writer, stop.Token);
         try
         {
-            await store.WriteAsync(Batches(ahead.Reader, progress, stop.Token), cancellationToken);
+            await store.WriteInPartsAsync(Batches(ahead.Reader, progress, stop.Token), cancellationToken);
         }
         catch (GiveWay)
         {

@@ -84,7 +84,7 @@ public sealed class UploadHousekeepingTests
         }
 
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
-            targetMethod!.Name == nameof(IGraphStore.WriteAsync)
+            targetMethod!.Name is nameof(IGraphStore.WriteAsync) or nameof(IGraphStore.WriteInPartsAsync)
                 ? Task.FromException(new StoreBusyException("database is locked") { RetryAfter = TimeSpan.FromSeconds(7) })
                 : targetMethod.Invoke(_inner, args);
     }

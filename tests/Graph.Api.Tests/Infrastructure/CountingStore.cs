@@ -49,7 +49,7 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default) => Count(inner.GetLatestPublicationAsync(dataset, cancellationToken));
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Count(inner.GetStatisticsAsync(cancellationToken));
     public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default) => Count(inner.WriteAsync(batch, cancellationToken));
-    public Task WriteAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default) => Count(inner.WriteAsync(parts, cancellationToken));
+    public Task WriteInPartsAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default) => Count(inner.WriteInPartsAsync(parts, cancellationToken));
 
     private T Count<T>(T result, [CallerMemberName] string method = "")
     {

@@ -67,7 +67,7 @@ public sealed class InterceptingStore(IGraphStore inner) : IGraphStore
     public Task<DateOnly?> GetLatestPublicationAsync(string dataset, CancellationToken cancellationToken = default) => Run(() => inner.GetLatestPublicationAsync(dataset, cancellationToken), cancellationToken);
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Run(() => inner.GetStatisticsAsync(cancellationToken), cancellationToken);
     public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default) => Run(async () => { await inner.WriteAsync(batch, cancellationToken); return true; }, cancellationToken);
-    public Task WriteAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default) => Run(async () => { await inner.WriteAsync(parts, cancellationToken); return true; }, cancellationToken);
+    public Task WriteInPartsAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default) => Run(async () => { await inner.WriteInPartsAsync(parts, cancellationToken); return true; }, cancellationToken);
 
     private async Task<T> Run<T>(Func<Task<T>> call, CancellationToken cancellationToken, [CallerMemberName] string method = "")
     {
