@@ -21,13 +21,24 @@ internal static class GraphServices
     /// <summary>The store <c>Store:Provider</c> names in the configuration, initialized, with the importers.</summary>
     public static async Task<ServiceProvider> OpenAsync(IConfiguration storeConfiguration, CancellationToken cancellationToken, Action<IServiceCollection>? add = null)
     {
+        var services = Build(storeConfiguration, add);
+        await services.GetRequiredService<IGraphStore>().InitializeAsync(cancellationToken);
+        return services;
+    }
+
+    /// <summary>
+    /// The store and the importers, the store not yet opened: <c>import</c> takes the import gate first, so that a
+    /// second import is refused at once rather than left waiting for the first one's write to let it open the file.
+    /// </summary>
+    public static ServiceProvider Build(StoreSettings settings) => Build(settings.StoreConfiguration(), null);
+
+    private static ServiceProvider Build(IConfiguration storeConfiguration, Action<IServiceCollection>? add)
+    {
         var collection = new ServiceCollection()
             .AddSingleton(storeConfiguration)
             .AddGraphStore(storeConfiguration)
             .AddImports();
         add?.Invoke(collection);
-        var services = collection.BuildServiceProvider();
-        await services.GetRequiredService<IGraphStore>().InitializeAsync(cancellationToken);
-        return services;
+        return collection.BuildServiceProvider();
     }
 }

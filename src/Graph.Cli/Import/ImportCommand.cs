@@ -1,3 +1,4 @@
+using Graph.Domain.Store;
 using Graph.Import.Reading;
 using Graph.Import;
 using Graph.Import.Gate;
@@ -15,15 +16,17 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
-        await using var services = await GraphServices.OpenAsync(settings, cancellationToken);
+        await using var services = GraphServices.Build(settings);
         using var scope = services.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<DesignationImporter>();
         var options = new ImportOptions(settings.PublishedOn, settings.DryRun, settings.SkipInvalid, settings.AllowOlder);
         ImportReport report;
         try
         {
+            using var lease = importer.Enter();
+            await services.GetRequiredService<IGraphStore>().InitializeAsync(cancellationToken);
             report = await ImportProgressDisplay.RunAsync(progress =>
-                importer.ImportAsync(ImportSource.FromPath(settings.Path), settings.ImportFormat, options, progress, cancellationToken));
+                importer.ImportAsync(lease, ImportSource.FromPath(settings.Path), settings.ImportFormat, options, progress, cancellationToken));
         }
         catch (ImportFailedException e)
         {
