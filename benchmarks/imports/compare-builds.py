@@ -7,7 +7,8 @@ e.g.   benchmarks/imports/compare-builds.py 5 ../shared/data/ofac/sdn_2021-07 of
            -- --published 2021-07-07
 
 Prints per build the medians of the wall time (start-up included), of the CPU time (user + system) and of the peak
-RSS, and of the phases the CLI reports (reading; resolving and comparing; writing; the rest is start-up, opening
+RSS, and of each phase the CLI reports, from its line to the next ("Reading" until "Resolving references" in a
+whole-input import, "Writing as it reads" until the end's checks in a streamed one; the rest is start-up, opening
 the store and the report). Alternating the builds spreads the load of other processes over both; the CPU time is
 the steadier figure on a shared machine.
 """
@@ -41,19 +42,18 @@ def main():
                 wall = time.perf_counter() - start
                 if status != 0:
                     sys.exit(f"{label}: the import failed\n{stderr}")
-                marks = {m[2]: float(m[1]) for m in re.finditer(r"\[\s*([\d.]+) s\] (\w+)", stderr)}
-                results[label].append({
-                    "wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024,
-                    "reading": marks["Resolving"], "comparing": marks["Writing"] - marks["Resolving"],
-                    "writing": marks["Written"] - marks["Writing"], "rest": wall - marks["Written"] + marks["Reading"],
-                })
+                # Each phase line marks when its phase began; a phase lasts until the next line, the last until "Written".
+                marks = [(m[2], float(m[1])) for m in re.finditer(r"\[\s*([\d.]+) s\] ([^(…]+?)(?: \(|…)", stderr)]
+                run = {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024}
+                for (phase, began), (_, ended) in zip(marks, marks[1:]):
+                    run[phase] = run.get(phase, 0) + ended - began
+                run["start-up, open and report"] = wall - marks[-1][1] + marks[0][1]
+                results[label].append(run)
     for label, _ in builds:
-        median = {key: statistics.median(run[key] for run in results[label]) for key in results[label][0]}
+        median = {key: statistics.median(run.get(key, 0) for run in results[label]) for key in results[label][0]}
         walls = ", ".join(f"{run['wall']:.2f}" for run in results[label])
-        print(f"{label}: wall {median['wall']:.2f} s ({walls}), CPU {median['cpu']:.2f} s, peak RSS {median['rss']:.0f} MB; "
-              f"phases: start-up, open and report {median['rest']:.2f}, reading {median['reading']:.2f}, "
-              f"resolving and comparing {median['comparing']:.2f}, writing {median['writing']:.2f} s")
-
+        phases = ", ".join(f"{key} {value:.2f}" for key, value in median.items() if key not in ("wall", "cpu", "rss"))
+        print(f"{label}: wall {median['wall']:.2f} s ({walls}), CPU {median['cpu']:.2f} s, peak RSS {median['rss']:.0f} MB; phases (s): {phases}")
 
 if __name__ == "__main__":
     main()
