@@ -21,7 +21,13 @@ internal static class ImportProgressDisplay
             }));
         }
         return await AnsiConsole.Status().StartAsync("Importing…", status =>
-            import(new SynchronousProgress(p => status.Status(p.Total > 0 ? $"{p.Phase}: {p.Done:N0} of {p.Total:N0}" : $"{p.Phase}…"))));
+            import(new SynchronousProgress(p => status.Status(p switch
+            {
+                { Total: > 0 } => $"{p.Phase}: {p.Done:N0} of {p.Total:N0}",
+                // A phase whose total is not known ahead, such as writing a file as it is read, counts what it has done.
+                { Done: > 0 } => $"{p.Phase}: {p.Done:N0}",
+                _ => $"{p.Phase}…",
+            }))));
     }
 
     /// <summary>Reports on the caller's thread, so phases print in order and before the work they announce.</summary>
