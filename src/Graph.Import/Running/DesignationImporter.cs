@@ -8,8 +8,9 @@ namespace Graph.Import.Running;
 /// The one way in for every import, shared by the CLI, the GraphQL mutation, the upload endpoint and start-up
 /// seeding: the format's reader reads the source, then <see cref="ImportRunner"/> resolves, compares and writes in one
 /// transaction. A parted input (FtM) into an empty store is first tried as a <see cref="StreamedFirstLoad"/>, written
-/// as it is read; when it gives way, the input is read again and run as a whole. Every import holds the store's <see cref="ImportGate"/> from before it reads until it has written: a
-/// second one is refused with <see cref="ImportInProgressException"/>, so the result is always that of a serial application.
+/// as it is read; when it gives way, the input is read again and run as a whole. Every import holds the store's
+/// <see cref="ImportGate"/> from before it reads until it has written: a second one is refused with
+/// <see cref="ImportInProgressException"/>, so the result is always that of a serial application.
 /// </summary>
 public sealed class DesignationImporter(IGraphStore store, ImportGate gate)
 {

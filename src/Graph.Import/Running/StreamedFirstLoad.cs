@@ -107,8 +107,9 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
         }
 
         progress?.Report(new ImportProgress("Resolving references", 0, _sanctions.Count + _relationships));
-        // The store held nothing when the load began, and the load's transaction keeps other writers out: every
-        // authority is in the input or made here.
+        // The store held nothing when the load began, and on SQLite its transaction has kept other writers out since
+        // the first part: every authority is in the input or made here. (Neo4j writes at the end; a write that lands
+        // there meanwhile is the race the whole-input runner has between its look-ups and its write.)
         var (renamed, created) = await new AuthorityResolver(store, graphIsEmpty: true).ResolveAsync(
             _authorities, _entityIds.Contains, names => _bodiesByName.Where(b => names.Contains(b.Key)).ToDictionary(), _sanctions, cancellationToken);
         foreach (var authority in created) Entity(authority, entities);
