@@ -46,9 +46,9 @@ public sealed class DesignationImporter(IGraphStore store, ImportGate gate)
         ArgumentNullException.ThrowIfNull(lease);
         lease.Require(gate);
         progress?.Report(new ImportProgress("Reading", 0, 0));
-        if (format.Reader is IPartedDesignationReader parted && !options.DryRun && await StreamedFirstLoad.AppliesAsync(store, cancellationToken)
-            && await new StreamedFirstLoad(store).TryRunAsync(format, source.Name, parted.ReadPartsAsync(source, options.Published, cancellationToken), progress, cancellationToken)
-                is { } streamed)
+        if (format.Reader is IPartedDesignationReader parted && await StreamedFirstLoad.AppliesAsync(store, cancellationToken)
+            && await new StreamedFirstLoad(store).TryRunAsync(
+                format, source.Name, parted.ReadPartsAsync(source, options.Published, cancellationToken), options.DryRun, progress, cancellationToken) is { } streamed)
         {
             return streamed;
         }

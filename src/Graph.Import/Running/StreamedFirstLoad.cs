@@ -7,7 +7,8 @@ namespace Graph.Import.Running;
 
 /// <summary>
 /// The first import of a parted input (<see cref="Reading.IPartedDesignationReader"/>, an FtM export) into an empty
-/// store, written a part at a time while the next parts are read, in one transaction. It holds the part being written
+/// store, written a part at a time while the next parts are read, in one transaction (a dry run reads and checks
+/// the parts the same way, and writes none). It holds the part being written
 /// and what the end needs: the entity ids (every reference is checked against them), the names of the bodies (an
 /// authority may be one of them), a 64-bit hash of each relationship id, the references not yet resolved, and the
 /// sanctions, written last, once their authorities are resolved.
@@ -41,9 +42,12 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
     public static async Task<bool> AppliesAsync(IGraphStore store, CancellationToken cancellationToken) =>
         await store.GetStatisticsAsync(cancellationToken) is { Entities: 0, Sanctions: 0, Relationships: 0 };
 
-    /// <summary>Reads and writes the parts; null when the input needs the whole-input runner, with nothing written.</summary>
+    /// <summary>
+    /// Reads and writes the parts, or in a dry run reads and checks them the same way and writes nothing; null when the
+    /// input needs the whole-input runner, with nothing written.
+    /// </summary>
     public async Task<ImportReport?> TryRunAsync(
-        ImportFormat format, string input, IAsyncEnumerable<ParsedInput> parts, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        ImportFormat format, string input, IAsyncEnumerable<ParsedInput> parts, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -51,7 +55,9 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
         var reading = ReadAheadAsync(parts, ahead.Writer, stop.Token);
         try
         {
-            await store.WriteInPartsAsync(Batches(ahead.Reader, progress, stop.Token), cancellationToken);
+            var batches = Batches(ahead.Reader, dryRun ? "Reading" : "Writing as it reads", progress, stop.Token);
+            if (dryRun) await foreach (var _ in batches) { }
+            else await store.WriteInPartsAsync(batches, cancellationToken);
         }
         catch (GiveWay)
         {
@@ -62,11 +68,12 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
             await stop.CancelAsync();
             await reading;
         }
-        progress?.Report(new ImportProgress("Written", _entities + _sanctions.Count + _relationships, 0));
+        if (!dryRun) progress?.Report(new ImportProgress("Written", _entities + _sanctions.Count + _relationships, 0));
         return new ImportReport
         {
             Format = format,
             Input = input,
+            DryRun = dryRun,
             Succeeded = true,
             Entities = new RecordCounts(Created: _entities),
             Sanctions = new RecordCounts(Created: _sanctions.Count),
@@ -91,10 +98,10 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
         }
     }
 
-    private async IAsyncEnumerable<GraphBatch> Batches(
-        ChannelReader<ParsedInput> ahead, IProgress<ImportProgress>? progress, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<GraphBatch> Batches(ChannelReader<ParsedInput> ahead, string phase, IProgress<ImportProgress>? progress,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        progress?.Report(new ImportProgress("Writing as it reads", 0, 0));
+        progress?.Report(new ImportProgress(phase, 0, 0));
         var entities = new List<Entity>();
         var relationships = new List<Relationship>();
         await foreach (var part in ahead.ReadAllAsync(cancellationToken))
@@ -102,7 +109,7 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
             Take(part, entities, relationships);
             if (entities.Count + relationships.Count < PartRecords) continue;
             yield return new GraphBatch(entities, [], relationships);
-            progress?.Report(new ImportProgress("Writing as it reads", _entities + _relationships, 0));
+            progress?.Report(new ImportProgress(phase, _entities + _relationships, 0));
             (entities, relationships) = ([], []);
         }
 

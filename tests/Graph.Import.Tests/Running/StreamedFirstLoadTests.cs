@@ -35,6 +35,22 @@ public sealed class StreamedFirstLoadTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dry_run_of_a_first_import_is_checked_as_it_is_read_reports_what_the_whole_input_would_and_writes_nothing()
+    {
+        var options = new ImportOptions(Day, DryRun: true);
+        var (report, phases) = await ImportAsync(Graph(), options);
+        var expected = await ImportWholeAsync(Graph(), options);
+
+        Assert.DoesNotContain("Comparing entities", phases);
+        Assert.DoesNotContain("Written", phases);
+        Assert.True(report.DryRun);
+        Assert.True(report.Succeeded);
+        Assert.Equal(Counts(expected), Counts(report));
+        Assert.Equal(expected.Ignored, report.Ignored);
+        Assert.True((await _streamed.Store.GetStatisticsAsync()).IsEmpty);
+    }
+
+    [Fact]
     public async Task An_id_given_again_after_parts_were_written_is_run_as_a_whole_and_its_last_record_wins()
     {
         var text = Graph("""{"id":"p7","schema":"Person","properties":{"name":["Renamed Seven"]}}""");
@@ -103,20 +119,20 @@ public sealed class StreamedFirstLoadTests : IDisposable
 
     private static int Lines(string text) => text.Count(c => c == '\n');
 
-    private async Task<(ImportReport Report, List<string> Phases)> ImportAsync(string text)
+    private async Task<(ImportReport Report, List<string> Phases)> ImportAsync(string text, ImportOptions? options = null)
     {
         var phases = new Phases();
-        var report = await _streamed.Importer.ImportAsync(ImportSource.FromPath(Write(_streamed, text)), ImportFormats.Named("ftm"), new ImportOptions(Day), phases);
+        var report = await _streamed.Importer.ImportAsync(ImportSource.FromPath(Write(_streamed, text)), ImportFormats.Named("ftm"), options ?? new ImportOptions(Day), phases);
         return (report, phases.Seen);
     }
 
     /// <summary>What the runner makes of the whole input read at once, in a store of its own.</summary>
-    private async Task<ImportReport> ImportWholeAsync(string text)
+    private async Task<ImportReport> ImportWholeAsync(string text, ImportOptions? options = null)
     {
         var format = ImportFormats.Named("ftm");
         var path = Write(_whole, text);
         var parsed = await format.Reader.ReadAsync(ImportSource.FromPath(path), Day, CancellationToken.None);
-        return await new ImportRunner(_whole.Store).RunAsync(format, path, parsed, new ImportOptions(Day));
+        return await new ImportRunner(_whole.Store).RunAsync(format, path, parsed, options ?? new ImportOptions(Day));
     }
 
     private static string Write(TempStore store, string text)
