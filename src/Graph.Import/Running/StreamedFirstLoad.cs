@@ -35,8 +35,6 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
     private readonly List<Sanction> _sanctions = [];
     private readonly Dictionary<string, string> _authorities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _ignored = new(StringComparer.Ordinal);
-    private int _entities;
-    private int _relationships;
 
     /// <summary>Whether the store holds nothing, so that a streamed first load may run.</summary>
     public static async Task<bool> AppliesAsync(IGraphStore store, CancellationToken cancellationToken) =>
@@ -68,16 +66,16 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
             await stop.CancelAsync();
             await reading;
         }
-        if (!dryRun) progress?.Report(new ImportProgress("Written", _entities + _sanctions.Count + _relationships, 0));
+        if (!dryRun) progress?.Report(new ImportProgress("Written", _entityIds.Count + _sanctions.Count + _relationshipIds.Count, 0));
         return new ImportReport
         {
             Format = format,
             Input = input,
             DryRun = dryRun,
             Succeeded = true,
-            Entities = new RecordCounts(Created: _entities),
+            Entities = new RecordCounts(Created: _entityIds.Count),
             Sanctions = new RecordCounts(Created: _sanctions.Count),
-            Relationships = new RecordCounts(Created: _relationships),
+            Relationships = new RecordCounts(Created: _relationshipIds.Count),
             Ignored = _ignored,
             Elapsed = clock.Elapsed,
         };
@@ -109,16 +107,16 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
             Take(part, entities, relationships);
             if (entities.Count + relationships.Count < PartRecords) continue;
             yield return new GraphBatch(entities, [], relationships);
-            progress?.Report(new ImportProgress(phase, _entities + _relationships, 0));
+            progress?.Report(new ImportProgress(phase, _entityIds.Count + _relationshipIds.Count, 0));
             (entities, relationships) = ([], []);
         }
 
-        progress?.Report(new ImportProgress("Resolving references", 0, _sanctions.Count + _relationships));
+        progress?.Report(new ImportProgress("Resolving references", 0, _sanctions.Count + _relationshipIds.Count));
         // The store held nothing when the load began, and on SQLite its transaction has kept other writers out since
         // the first part: every authority is in the input or made here. (Neo4j writes at the end; a write that lands
         // there meanwhile is the race the whole-input runner has between its look-ups and its write.)
         var (renamed, created) = await new AuthorityResolver(store, graphIsEmpty: true).ResolveAsync(
-            _authorities, _entityIds.Contains, names => _bodiesByName.Where(b => names.Contains(b.Key)).ToDictionary(), _sanctions, cancellationToken);
+            _authorities, _entityIds.Contains, names => names.Where(_bodiesByName.ContainsKey).ToDictionary(name => name, name => _bodiesByName[name]), _sanctions, cancellationToken);
         foreach (var authority in created) Entity(authority, entities);
         for (var i = 0; i < _sanctions.Count; i++)
         {
@@ -151,7 +149,6 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
             if (!_entityIds.Contains(relationship.FromId)) _unresolved.Add(relationship.FromId);
             if (!_entityIds.Contains(relationship.ToId)) _unresolved.Add(relationship.ToId);
             relationships.Add(relationship);
-            _relationships++;
         }
     }
 
@@ -160,7 +157,6 @@ internal sealed class StreamedFirstLoad(IGraphStore store)
         if (!_entityIds.Add(entity.Id)) throw new GiveWay();
         if (entity.Kind != EntityKind.Person) _bodiesByName.TryAdd(entity.Name, entity.Id);
         entities.Add(entity);
-        _entities++;
     }
 
     /// <summary>The input needs the whole-input runner; thrown through the store's write, which rolls back.</summary>
