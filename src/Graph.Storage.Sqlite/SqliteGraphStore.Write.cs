@@ -10,14 +10,10 @@ internal sealed partial class SqliteGraphStore
     // default cache serves, and spares the time the kernel takes to hand out fresh memory.
     private const long CacheKiBPerRecord = 1;
 
-    /// <summary>
-    /// Runs the write on a thread of its own: a large write keeps SQLite busy for seconds, and on a thread of the pool
-    /// it would leave the requests that read meanwhile waiting for the pool to grow. The token interrupts it.
-    /// </summary>
     public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return WriteInPartsAsync(OnePart(batch), cancellationToken);
+        return OnWriteThread(() => [batch], cancellationToken);
     }
 
     /// <summary>
@@ -28,16 +24,19 @@ internal sealed partial class SqliteGraphStore
     public Task WriteInPartsAsync(IAsyncEnumerable<GraphBatch> parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        if (cancellationToken.IsCancellationRequested) return Task.FromCanceled(cancellationToken);
-        return Task.Factory.StartNew(
-            () => SqliteCall.Run(_pool, session => Write(session, parts.ToBlockingEnumerable(cancellationToken), cancellationToken), cancellationToken),
-            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return OnWriteThread(() => parts.ToBlockingEnumerable(cancellationToken), cancellationToken);
     }
 
-    private static async IAsyncEnumerable<GraphBatch> OnePart(GraphBatch batch)
+    /// <summary>
+    /// Runs the write on a thread of its own: a large write keeps SQLite busy for seconds, and on a thread of the pool
+    /// it would leave the requests that read meanwhile waiting for the pool to grow. The token interrupts it.
+    /// </summary>
+    private Task OnWriteThread(Func<IEnumerable<GraphBatch>> parts, CancellationToken cancellationToken)
     {
-        await Task.CompletedTask;
-        yield return batch;
+        if (cancellationToken.IsCancellationRequested) return Task.FromCanceled(cancellationToken);
+        return Task.Factory.StartNew(
+            () => SqliteCall.Run(_pool, session => Write(session, parts(), cancellationToken), cancellationToken),
+            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     private bool Write(SqliteSession session, IEnumerable<GraphBatch> parts, CancellationToken cancellationToken)

@@ -103,7 +103,7 @@ public sealed class FtmReader : IPartedDesignationReader
         }
         finally
         {
-            // Parts no longer wanted: the chunks under way finish before the text they read is closed.
+            // Parts no longer wanted (the caller stopped, or a chunk failed): no parse outlives the reading.
             while (pending.Count > 0) await pending.Dequeue().ContinueWith(static _ => { }, TaskScheduler.Default);
         }
     }
